@@ -1,0 +1,35 @@
+using System.CommandLine;
+
+namespace TrailAlarm.Cli.Commands;
+
+/// <summary>The options that shape a fix: shared by plan, apply --auto-approve and export.</summary>
+internal sealed class FixOptions
+{
+    public Option<string[]> Subscribe { get; } = new("--subscribe") { Description = "Subscriber to add: email:ADDR, https:URL, sqs:ARN or lambda:ARN (repeatable).", AllowMultipleArgumentsPerToken = false };
+
+    public Option<string?> TopicName { get; } = new("--topic-name") { Description = "Name of the SNS topic to create." };
+
+    public Option<string?> TopicArn { get; } = new("--topic-arn") { Description = "Reuse this existing SNS topic." };
+
+    public Option<string[]> AlarmName { get; } = new("--alarm-name") { Description = "Alarm name, as CONTROL=NAME or NAME for the first control (defaults: \"CloudTrail Changes\", \"AWS Config Changes\")." };
+
+    public Option<string> Namespace { get; } = new("--namespace") { Description = "Metric namespace.", DefaultValueFactory = _ => "CISBenchmark" };
+
+    public Option<bool> IntegrateTrail { get; } = new("--integrate-trail") { Description = "Also connect a trail to CloudWatch Logs when that link is missing." };
+
+    public Option<bool> FixConfigRecorder { get; } = new("--fix-config-recorder") { Description = "Make the AWS Config recorder record AWS::CloudTrail::Trail and start it." };
+
+    public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids (default: all)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Subscribe);
+        command.Options.Add(TopicName);
+        command.Options.Add(TopicArn);
+        command.Options.Add(AlarmName);
+        command.Options.Add(Namespace);
+        command.Options.Add(IntegrateTrail);
+        command.Options.Add(FixConfigRecorder);
+        command.Options.Add(Controls);
+    }
+}

@@ -1,0 +1,3 @@
+using TrailAlarm.Cli;
+
+return CliApp.Run(args);

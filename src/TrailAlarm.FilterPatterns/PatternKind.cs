@@ -1,0 +1,10 @@
+namespace TrailAlarm.FilterPatterns;
+
+public enum PatternKind
+{
+    MatchAll,
+    Terms,
+    Regex,
+    Json,
+    Delimited,
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace TrailAlarm.Cli.Tests;
+
+public class CommandLineContractTests
+{
+    [Fact]
+    public void Version_prints_the_version_and_exits_0()
+    {
+        var run = CliRunner.Run("--version");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", run.Stdout.Trim());
+    }
+
+    [Fact]
+    public void Unknown_flag_is_one_line_on_stderr_and_exit_2()
+    {
+        var run = CliRunner.Run("audit", "--no-such-flag");
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.Contains("--no-such-flag", lines[0]);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("permissions", "audit")]
+    public void A_command_not_built_yet_says_so_and_exits_2(params string[] args)
+    {
+        var run = CliRunner.Run(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not built yet", run.Stderr);
+    }
+
+    [Fact]
+    public void Controls_json_lists_the_three_seed_controls_with_their_cis_numbers()
+    {
+        var run = CliRunner.Run("controls", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var controls = doc.RootElement.GetProperty("controls").EnumerateArray().ToList();
+        Assert.Equal(
+            ["cloudtrail-changes-monitored", "config-changes-monitored", "config-records-cloudtrail"],
+            controls.Select(c => c.GetProperty("id").GetString()!).ToArray());
+        var trail = controls[0].GetProperty("frameworks");
+        Assert.Equal("3.5", trail.GetProperty("cis-aws-foundations-1.2.0").GetString());
+        Assert.Equal("4.5", trail.GetProperty("cis-aws-foundations-3.0.0").GetString());
+        Assert.Equal("5.5", trail.GetProperty("cis-aws-foundations-7.0.0").GetString());
+        Assert.Equal("CloudWatch.5", trail.GetProperty("aws-securityhub").GetString());
+        var config = controls[1].GetProperty("frameworks");
+        Assert.Equal("3.9", config.GetProperty("cis-aws-foundations-1.2.0").GetString());
+        Assert.Equal("4.9", config.GetProperty("cis-aws-foundations-5.0.0").GetString());
+        Assert.Equal("5.9", config.GetProperty("cis-aws-foundations-6.0.0").GetString());
+        Assert.Equal("CloudWatch.9", config.GetProperty("aws-securityhub").GetString());
+    }
+
+    [Fact]
+    public void Controls_with_an_unknown_framework_is_a_usage_error()
+    {
+        var run = CliRunner.Run("controls", "--framework", "no-such-framework");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown framework 'no-such-framework'", run.Stderr);
+    }
+
+    [Fact]
+    public void Controls_filtered_by_framework_lists_only_its_controls()
+    {
+        var run = CliRunner.Run("controls", "--framework", "cis-aws-foundations-5.0.0", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(2, doc.RootElement.GetProperty("controls").GetArrayLength());
+    }
+}
