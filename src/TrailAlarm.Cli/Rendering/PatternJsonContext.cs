@@ -7,6 +7,8 @@ internal sealed record PatternTestResult(int Event, bool Matches, double? Value)
 
 internal sealed record PatternTestOutput(string Pattern, IReadOnlyList<PatternTestResult> Results);
 
+internal sealed record PatternCountOutput(string Pattern, long Events, long Matches);
+
 internal sealed record PatternMissed(string Event, string Why);
 
 internal sealed record PatternCheckOutput(string Control, bool Covers, IReadOnlyList<PatternMissed> Missed, bool Wider);
@@ -16,5 +18,6 @@ internal sealed record PatternExplainOutput(string Pattern, bool Valid, string K
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(PatternTestOutput))]
 [JsonSerializable(typeof(PatternCheckOutput))]
+[JsonSerializable(typeof(PatternCountOutput))]
 [JsonSerializable(typeof(PatternExplainOutput))]
 internal sealed partial class PatternJsonContext : JsonSerializerContext;
