@@ -38,7 +38,7 @@ public static class EventLines
     }
 
     /// <summary>Counts the non-empty lines of a block of whole lines and how many of them match.</summary>
-    public static (long Events, long Matches) CountBlock(FilterPattern pattern, ReadOnlySpan<byte> block)
+    public static (long Events, long Matches) CountBlock(FilterPattern pattern, ReadOnlySpan<byte> block, bool countEvents = true)
     {
         ArgumentNullException.ThrowIfNull(pattern);
         long matches = 0;
@@ -55,7 +55,7 @@ public static class EventLines
             if (!IsBlank(line) && pattern.Matches(line)) matches++;
             pos = lineEnd + 1;
         }
-        return (NonEmptyLines(block), matches);
+        return (countEvents ? NonEmptyLines(block) : 0, matches);
     }
 
     private static long NonEmptyLines(ReadOnlySpan<byte> block)

@@ -15,10 +15,21 @@ internal static class PatternCountAction
         MatchCount count;
         try
         {
-            using var input = events is null or "-"
-                ? Console.OpenStandardInput()
-                : new FileStream(events, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            count = EventLines.Count(input, pattern);
+            if (events is null or "-")
+            {
+                using var input = Console.OpenStandardInput();
+                count = EventLines.Count(input, pattern);
+            }
+            else if (File.Exists(events))
+            {
+                // A regular file is mapped and scanned in place; events are only counted when they are reported.
+                count = MappedEventFile.Count(events, pattern, countEvents: json);
+            }
+            else
+            {
+                using var input = new FileStream(events, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                count = EventLines.Count(input, pattern);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

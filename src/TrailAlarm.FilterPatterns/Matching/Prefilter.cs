@@ -13,6 +13,7 @@ internal sealed class Prefilter
     private const int ChunkChars = 8192;
     private readonly SearchValues<string> _values;
     private readonly byte[]? _single;
+    private readonly AnchorPairSearch? _anchors;
     private readonly int _overlap;
 
     private Prefilter(IReadOnlyList<string> literals, bool json)
@@ -23,6 +24,9 @@ internal sealed class Prefilter
         _values = SearchValues.Create(needles.ToArray(), StringComparison.Ordinal);
         _overlap = needles.Max(n => n.Length) - 1;
         if (needles.Count == 1) _single = Encoding.Latin1.GetBytes(needles[0]);
+        // A few literals: compare bytes directly (no widening). Many: SearchValues' multi-string search scales better.
+        else if (needles.Count <= AnchorPairSearch.MaxLiterals && AnchorPairSearch.IsAccelerated)
+            _anchors = new AnchorPairSearch(needles.Select(Encoding.Latin1.GetBytes).ToList());
     }
 
     /// <summary>The needles, as Latin-1 widened UTF-8.</summary>
@@ -35,8 +39,13 @@ internal sealed class Prefilter
 
     /// <summary>Index of the first byte of the first literal occurrence in <paramref name="text"/>, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<byte> text)
+        => _single is not null ? text.IndexOf(_single)
+        : _anchors is not null ? _anchors.IndexOfAny(text)
+        : IndexOfAnyWidened(text);
+
+    /// <summary>The general path, also used by tests to check the fast paths against it.</summary>
+    internal int IndexOfAnyWidened(ReadOnlySpan<byte> text)
     {
-        if (_single is not null) return text.IndexOf(_single);
         Span<char> chars = stackalloc char[ChunkChars];
         for (int start = 0; start < text.Length; start += ChunkChars - _overlap)
         {
