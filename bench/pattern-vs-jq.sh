@@ -25,13 +25,22 @@ cat "$data" > /dev/null   # warm the page cache so every tool reads from memory
 dotnet build -c Release "$root/bench/TrailAlarm.Benchmarks" -nologo -v quiet > /dev/null
 bench_dll="$root/bench/TrailAlarm.Benchmarks/bin/Release/net10.0/TrailAlarm.Benchmarks.dll"
 aot="$root/.build/aot/trailalarm"
+# The shipped Native AOT binary targets the baseline x64 instruction set; this one may use AVX2 (x86-64-v3).
+aot_v3="$root/bench/data/aot-v3/trailalarm"
+if [ ! -x "$aot_v3" ] || [ -n "$(find "$root/src" -name '*.cs' -newer "$aot_v3" -print -quit)" ]; then
+  echo "publishing the CLI as Native AOT for x86-64-v3 into bench/data/aot-v3 ..." >&2
+  linker=(); command -v clang >/dev/null 2>&1 || linker=(-p:CppCompilerAndLinker=gcc)
+  dotnet publish "$root/src/TrailAlarm.Cli/TrailAlarm.Cli.csproj" -c Release -r linux-x64 -p:IlcInstructionSet=x86-64-v3 \
+    "${linker[@]}" -o "$root/bench/data/aot-v3" -nologo > "$root/bench/data/aot-v3.log" 2>&1 || { tail -n 20 "$root/bench/data/aot-v3.log" >&2; exit 1; }
+fi
 
 # measure NAME CMD...: runs CMD $runs times on core 0; prints "NAME count best_wall best_cpu" (seconds).
 measure() {
   local name="$1"; shift
   local best_wall="" best_cpu="" count="" t
   for _ in $(seq "$runs"); do
-    t=$( { /usr/bin/time -f "%e %U %S" taskset -c 0 "$@" > /tmp/pattern-vs-jq.out 2>/dev/null; } 2>&1 | tail -n 1)
+    /usr/bin/time -o /tmp/pattern-vs-jq.time -f "%e %U %S" taskset -c 0 "$@" > /tmp/pattern-vs-jq.out 2>/dev/null
+    t=$(tail -n 1 /tmp/pattern-vs-jq.time)
     count=$(tr -d '[:space:]' < /tmp/pattern-vs-jq.out)
     read -r wall user sys <<< "$t"
     local cpu; cpu=$(echo "$user + $sys" | bc -l)
@@ -42,6 +51,7 @@ measure() {
 }
 
 results=()
+results+=("$(measure trailalarm-aot-v3 "$aot_v3" pattern test "$pattern" "$data" --count)")
 if [ -x "$aot" ]; then
   results+=("$(measure trailalarm-aot "$aot" pattern test "$pattern" "$data" --count)")
 fi
