@@ -30,7 +30,7 @@ internal static class PatternTestAction
                 var value = pattern.MetricValue(utf8, metricValue);
                 var matches = value is not null || pattern.Matches(utf8);
                 results.Add(new PatternTestResult(lineNumber, matches, value));
-                lines.Add(line);
+                if (!json) lines.Add(line);
             }
         }
         finally
