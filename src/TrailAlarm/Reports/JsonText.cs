@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -9,13 +10,13 @@ internal static class JsonText
 {
     public static string Write(Action<Utf8JsonWriter> body)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             body(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     public static void WriteStrings(this Utf8JsonWriter writer, string name, IEnumerable<string> values)
