@@ -1,7 +1,16 @@
 using System.Collections.Concurrent;
 using Amazon.Runtime;
 using TrailAlarm.Aws.CloudTrail;
+using TrailAlarm.Aws.CloudWatch;
+using TrailAlarm.Aws.Config;
+using TrailAlarm.Aws.Ec2;
+using TrailAlarm.Aws.Events;
+using TrailAlarm.Aws.Iam;
+using TrailAlarm.Aws.Logs;
+using TrailAlarm.Aws.Organizations;
 using TrailAlarm.Aws.Protocol;
+using TrailAlarm.Aws.S3;
+using TrailAlarm.Aws.Sns;
 using TrailAlarm.Aws.Sts;
 
 namespace TrailAlarm.Aws;
@@ -59,6 +68,30 @@ public sealed partial class AwsSession : IDisposable
     }
 
     public CloudTrailClient CloudTrail(string? region = null) => Get(ServiceDef.CloudTrail, region, (c, ctx) => new CloudTrailClient(c, ctx));
+
+    public LogsClient Logs(string? region = null) => Get(ServiceDef.Logs, region, (c, ctx) => new LogsClient(c, ctx));
+
+    public CloudWatchClient CloudWatch(string? region = null) => Get(ServiceDef.CloudWatch, region, (c, ctx) => new CloudWatchClient(c, ctx));
+
+    public SnsClient Sns(string? region = null) => Get(ServiceDef.Sns, region, (c, ctx) => new SnsClient(c, ctx));
+
+    public ConfigClient Config(string? region = null) => Get(ServiceDef.Config, region, (c, ctx) => new ConfigClient(c, ctx));
+
+    public EventsClient Events(string? region = null) => Get(ServiceDef.Events, region, (c, ctx) => new EventsClient(c, ctx));
+
+    public Ec2Client Ec2(string? region = null) => Get(ServiceDef.Ec2, region, (c, ctx) => new Ec2Client(c, ctx));
+
+    /// <summary>Organizations is global: the client signs for the partition's global region.</summary>
+    public OrganizationsClient Organizations() => Get(ServiceDef.Organizations, null, (c, ctx) => new OrganizationsClient(c, ctx));
+
+    /// <summary>IAM is global: the client signs for the partition's global region.</summary>
+    public IamClient Iam() => Get(ServiceDef.Iam, null, (c, ctx) => new IamClient(c, ctx));
+
+    public S3Client S3(string? region = null)
+    {
+        var target = RegionResolver.Validate(region ?? Region, "region");
+        return (S3Client)clients.GetOrAdd(("s3", target), _ => new S3Client(credentials, target, context));
+    }
 
     public StsClient Sts() => (StsClient)clients.GetOrAdd(("sts", Region), _ => new StsClient(credentials, Region, context));
 
