@@ -3,6 +3,7 @@ using TrailAlarm.Catalogue;
 using TrailAlarm.Cli.Rendering;
 using TrailAlarm.Controls;
 using TrailAlarm.Findings;
+using TrailAlarm.Frameworks;
 using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Cli.Commands;
@@ -10,16 +11,9 @@ namespace TrailAlarm.Cli.Commands;
 /// <summary>The audit: snapshot(s) from AWS or a file → controls → report → exit code.</summary>
 internal static class AuditRun
 {
-    private static readonly string[] Built = ["table", "json"];
-    private static readonly string[] Later = ["csv", "ocsf", "asff", "sarif", "junit", "html"];
-
     public static int Execute(AuditRequest request, CliConsole console)
     {
-        if (ChooseFormat(request, console) is not { } format)
-        {
-            return ExitCodes.Usage;
-        }
-
+        var formats = ChooseFormats(request);
         var controls = AuditControlSelection.Select(ControlCatalogue.Default, request.Controls, request.Framework);
         var started = TimeProvider.System.GetUtcNow();
         IReadOnlyList<AccountSnapshot> snapshots;
@@ -46,32 +40,55 @@ internal static class AuditRun
 
         var findings = new ControlEvaluator(controls, ControlSamples.For).Evaluate(snapshots);
         var report = new AuditReport(ToolVersion(), started, TimeProvider.System.GetUtcNow(), findings);
-        var text = format == "json" ? AuditJson.Write(report) + "\n" : null;
-        WriteReport(request.Output, console, text, writer => AuditTable.Write(writer, report, request.Verbose, request.Framework));
+        foreach (var format in formats)
+        {
+            WriteFormat(format, report, request, console);
+        }
+
         return ExitCode(report.Summary);
     }
 
     public static int ExitCode(Summary summary)
         => summary.Fail > 0 ? ExitCodes.Failed : summary.Unknown > 0 ? ExitCodes.Unknown : ExitCodes.Ok;
 
-    private static string? ChooseFormat(AuditRequest request, CliConsole console)
+    private static List<string> ChooseFormats(AuditRequest request)
     {
-        var formats = request.Formats.Count == 0 ? ["table"] : request.Formats.Distinct().ToList();
-        var unknown = formats.FirstOrDefault(f => !Built.Contains(f) && !Later.Contains(f));
-        if (unknown is not null)
+        var formats = request.Formats.Count == 0 ? ["table"] : request.Formats.Distinct(StringComparer.Ordinal).ToList();
+        ReportOutputs.Validate(formats, request.Output, request.OutputDir);
+        return formats;
+    }
+
+    /// <summary>table and json as before; the report formats (csv, ocsf, asff, sarif, junit, html) through ReportOutputs.</summary>
+    private static void WriteFormat(string format, AuditReport report, AuditRequest request, CliConsole console)
+    {
+        if (ReportOutputs.ConsoleFormats.Contains(format))
         {
-            throw new UsageException($"--format: unknown format '{unknown}'; choose from {string.Join(", ", Built.Concat(Later))}");
+            var text = format == "json" ? AuditJson.Write(report) + "\n" : null;
+            if (request.OutputDir is null)
+            {
+                WriteReport(request.Output, console, text, writer => AuditTable.Write(writer, report, request.Verbose, request.Framework));
+                return;
+            }
+
+            using var table = new StringWriter();
+            if (text is null)
+            {
+                AuditTable.Write(table, report, request.Verbose, request.Framework);
+            }
+
+            ReportOutputs.Deliver(text ?? table.ToString(), format, null, request.OutputDir, console.Out);
+        }
+        else
+        {
+            // A framework's report carries only that framework's controls, in its order, labelled with its items.
+            var view = request.Framework is { } id && FrameworkCatalogue.Default.Find(id) is { } framework ? FrameworkView.Apply(report, framework) : report;
+            ReportOutputs.WriteFileFormat(view, format, request.Output, request.OutputDir, console.Out);
         }
 
-        var later = formats.FirstOrDefault(Later.Contains);
-        if (later is not null || formats.Count > 1 || request.OutputDir is not null)
+        if (request.OutputDir is not null)
         {
-            var what = later is not null ? $"audit --format {later}" : "audit with several formats / --output-dir";
-            console.Error($"'{what}' is not built yet in this version of trailalarm; nothing was done.");
-            return null;
+            console.Out.WriteLine($"wrote {Path.Combine(request.OutputDir, ReportOutputs.FileName(format))}");
         }
-
-        return formats[0];
     }
 
     private static IReadOnlyList<AccountSnapshot> Load(string path)
