@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TrailAlarm.Reports;
@@ -8,10 +9,11 @@ namespace TrailAlarm.Reports;
 /// <summary>Builds JSON text with a Utf8JsonWriter (no reflection, safe for Native AOT).</summary>
 internal static class JsonText
 {
+    // These files are read by JSON tools, never inlined into HTML, so > ' ` and non-ASCII text stay readable.
     public static string Write(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             body(writer);
         }
