@@ -11,12 +11,13 @@ internal sealed class SarifReport(ControlText text) : IReportFormat
     public string FileName => "trailalarm-audit.sarif";
 
     /// <summary>
-    /// FAIL is an error and UNKNOWN (evidence we could not read) a warning; both are failures to act on. SARIF
-    /// requires level "none" once kind is not "fail", so PASS and NOT_APPLICABLE say so through kind instead.
+    /// A FAIL's level follows the control's severity (critical, high, medium: error; low: warning; informational:
+    /// note); UNKNOWN (evidence we could not read) is a warning. Both are kind "fail". SARIF requires level "none"
+    /// once kind is not "fail", so PASS and NOT_APPLICABLE say so through kind instead.
     /// </summary>
-    public static (string Level, string Kind) LevelAndKind(Status status) => status switch
+    public static (string Level, string Kind) LevelAndKind(Status status, string severity) => status switch
     {
-        Status.Fail => ("error", "fail"),
+        Status.Fail => (severity.ToUpperInvariant() switch { "LOW" => "warning", "INFORMATIONAL" => "note", _ => "error" }, "fail"),
         Status.Unknown => ("warning", "fail"),
         Status.Pass => ("none", "pass"),
         Status.NotApplicable => ("none", "notApplicable"),
@@ -94,7 +95,7 @@ internal sealed class SarifReport(ControlText text) : IReportFormat
 
     private static void WriteResult(Utf8JsonWriter w, Finding f, IReadOnlyList<string> controls)
     {
-        var (level, kind) = LevelAndKind(f.Status);
+        var (level, kind) = LevelAndKind(f.Status, f.Severity);
         w.WriteStartObject();
         w.WriteString("ruleId", f.ControlId);
         w.WriteNumber("ruleIndex", IndexOf(controls, f.ControlId));

@@ -58,4 +58,17 @@ public class SarifReportTests
         Assert.Equal(["error", "none", "warning", "none"], results.Select(r => r.GetProperty("level").GetString()));
         Assert.Equal(["fail", "pass", "fail", "notApplicable"], results.Select(r => r.GetProperty("kind").GetString()));
     }
+
+    [Theory]
+    [InlineData("critical", "error")]
+    [InlineData("high", "error")]
+    [InlineData("medium", "error")]
+    [InlineData("low", "warning")]
+    [InlineData("informational", "note")]
+    public void A_failure_level_follows_the_control_severity(string severity, string level)
+    {
+        var report = SampleReports.Mixed();
+        report = report with { Findings = [report.Findings[0] with { Severity = severity }] };
+        Assert.Equal(level, Run(report).GetProperty("results")[0].GetProperty("level").GetString());
+    }
 }
