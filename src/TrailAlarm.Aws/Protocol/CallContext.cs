@@ -65,6 +65,10 @@ internal sealed class CallContext : IDisposable
             {
                 throw new AwsApiException(service, operation, region, "ConnectionFailed", e.Message, 0, AwsErrorKind.Unavailable, null, e);
             }
+            catch (ConnectionLostOnWriteException e)
+            {
+                throw new AwsApiException(service, operation, region, "ConnectionLost", e.Message, 0, AwsErrorKind.Unavailable, null, e);
+            }
             catch (AmazonClientException e)
             {
                 throw new AwsApiException(service, operation, region, "ClientError", e.Message, 0, AwsErrorKind.Other, null, e);
