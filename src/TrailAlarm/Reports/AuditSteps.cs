@@ -22,6 +22,7 @@ public static class AuditSteps
                 ("topic", "The topic exists."),
                 ("subscriber", "The topic has at least one confirmed subscription; a pending one is reported as such."),
                 ("topic-policy", "The topic's policy lets CloudWatch publish to it."),
+                ("eventbridge", "Compensating control, looked at when the chain above is broken: in every region read, an enabled EventBridge rule on the default bus that matches every required event and targets an SNS topic with a confirmed subscriber."),
             ],
             ControlKinds.ConfigRecorder =>
             [
