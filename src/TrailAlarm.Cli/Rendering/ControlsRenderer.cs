@@ -1,36 +1,70 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Spectre.Console;
-using TrailAlarm.Catalogue;
+using TrailAlarm.Frameworks;
 
 namespace TrailAlarm.Cli.Rendering;
 
 internal static class ControlsRenderer
 {
-    public static void WriteJson(TextWriter output, IReadOnlyList<Control> controls)
+    public static void WriteJson(TextWriter output, IReadOnlyList<NumberedControl> rows, string? framework)
     {
-        var rows = controls.Select(c => new ControlRow(c.Id, c.Title, c.Severity, c.Rationale, new SortedDictionary<string, string>(c.Frameworks.ToDictionary(), StringComparer.Ordinal))).ToList();
-        output.WriteLine(JsonSerializer.Serialize(new ControlList("trailalarm.controls/v1", rows), CliJsonContext.Default.ControlList));
+        var list = rows.Select(r => new ControlRow(
+            framework is null ? null : r.Label,
+            r.Control.Id,
+            r.Control.Title,
+            r.Control.Severity,
+            r.Control.Rationale,
+            new SortedDictionary<string, string>(r.Control.Frameworks.ToDictionary(), StringComparer.Ordinal))).ToList();
+        output.WriteLine(JsonSerializer.Serialize(new ControlList("trailalarm.controls/v1", list), CliJsonContext.Default.ControlList));
     }
 
-    public static void WriteTable(TextWriter output, IReadOnlyList<Control> controls, string? framework)
+    public static void WriteTable(TextWriter output, IReadOnlyList<NumberedControl> rows, string? framework)
     {
         var console = Terminal.For(output);
         var table = new Table().Border(TableBorder.Rounded);
+        if (framework is not null)
+        {
+            table.AddColumn(framework);
+        }
+
         table.AddColumn("Control");
         table.AddColumn("Severity");
-        table.AddColumn(framework ?? "Frameworks");
-        foreach (var c in controls)
+        if (framework is null)
         {
-            var items = framework is null
-                ? string.Join(", ", c.Frameworks.Where(f => f.Key.StartsWith("cis-", StringComparison.Ordinal) || f.Key == "aws-securityhub").Select(f => $"{f.Key} {f.Value}"))
-                : c.Frameworks[framework];
-            table.AddRow(Markup.Escape($"{c.Id}\n{c.Title}"), Markup.Escape(c.Severity), Markup.Escape(items.Length == 0 ? "-" : items));
+            table.AddColumn("Frameworks");
+        }
+
+        foreach (var row in rows)
+        {
+            var c = row.Control;
+            var cells = new List<string>();
+            if (framework is not null)
+            {
+                cells.Add(row.Label);
+            }
+
+            cells.Add($"{c.Id}\n{c.Title}");
+            cells.Add(c.Severity);
+            if (framework is null)
+            {
+                var items = string.Join(", ", c.Frameworks.Where(f => f.Key.StartsWith("cis-", StringComparison.Ordinal) || f.Key == "aws-securityhub").Select(f => $"{f.Key} {f.Value}"));
+                cells.Add(items.Length == 0 ? "-" : items);
+            }
+
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
         }
 
         console.Write(table);
     }
 }
 
-internal sealed record ControlRow(string Id, string Title, string Severity, string Rationale, SortedDictionary<string, string> Frameworks);
+internal sealed record ControlRow(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Item,
+    string Id,
+    string Title,
+    string Severity,
+    string Rationale,
+    SortedDictionary<string, string> Frameworks);
 
 internal sealed record ControlList(string Schema, IReadOnlyList<ControlRow> Controls);

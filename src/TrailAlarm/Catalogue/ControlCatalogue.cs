@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrailAlarm.Frameworks;
 
 namespace TrailAlarm.Catalogue;
 
@@ -30,6 +31,8 @@ public sealed class ControlCatalogue
         using var stream = OpenResource("controls.json");
         var file = JsonSerializer.Deserialize(stream, CatalogueJsonContext.Default.CatalogueFile)
             ?? throw new InvalidOperationException("embedded catalogue controls.json is empty");
-        return new ControlCatalogue(file.Controls);
+        // Framework items live in one data file per framework version (Catalogue/Data/frameworks/).
+        var frameworks = FrameworkCatalogue.Default;
+        return new ControlCatalogue(file.Controls.Select(c => c with { Frameworks = frameworks.LabelsFor(c.Id) }).ToList());
     }
 }
