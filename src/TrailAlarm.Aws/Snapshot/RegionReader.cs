@@ -29,7 +29,8 @@ internal sealed class RegionReader(AwsSession session, GapRecorder gaps)
     }
 
     /// <summary>Trails visible here; status and selectors are read (in the trail's home region) only for trails homed here,
-    /// so a multi-region trail is read once however many regions show it.</summary>
+    /// so a multi-region trail is read once however many regions show it. Trails are addressed by ARN, which also works
+    /// for an organisation trail seen from a member account.</summary>
     private async Task<IReadOnlyList<Trail>> ReadTrailsAsync(string region, CancellationToken ct)
     {
         var listed = await gaps.TryAsync(Calls.DescribeTrails, region, null, () => session.CloudTrail(region).DescribeAllTrailsAsync(ct)).ConfigureAwait(false);
@@ -48,8 +49,8 @@ internal sealed class RegionReader(AwsSession session, GapRecorder gaps)
 
             var arn = t.TrailArn ?? t.Name ?? "";
             var client = session.CloudTrail(home);
-            var status = gaps.TryAsync(Calls.GetTrailStatus, home, arn, () => client.GetTrailStatusAsync(new(t.Name ?? arn), ct));
-            var selectors = gaps.TryAsync(Calls.GetEventSelectors, home, arn, () => client.GetEventSelectorsAsync(new(t.Name ?? arn), ct));
+            var status = gaps.TryAsync(Calls.GetTrailStatus, home, arn, () => client.GetTrailStatusAsync(new(arn), ct));
+            var selectors = gaps.TryAsync(Calls.GetEventSelectors, home, arn, () => client.GetEventSelectorsAsync(new(arn), ct));
             var s = await status.ConfigureAwait(false);
             var e = await selectors.ConfigureAwait(false);
             return SnapshotMapping.Trail(t, region, s is null ? null : SnapshotMapping.Status(s), e is null ? null : SnapshotMapping.Selectors(e));
@@ -61,8 +62,8 @@ internal sealed class RegionReader(AwsSession session, GapRecorder gaps)
     public async Task<Trail> CompleteAsync(Trail trail, CancellationToken ct)
     {
         var client = session.CloudTrail(trail.HomeRegion);
-        var status = gaps.TryAsync(Calls.GetTrailStatus, trail.HomeRegion, trail.Arn, () => client.GetTrailStatusAsync(new(trail.Name), ct));
-        var selectors = gaps.TryAsync(Calls.GetEventSelectors, trail.HomeRegion, trail.Arn, () => client.GetEventSelectorsAsync(new(trail.Name), ct));
+        var status = gaps.TryAsync(Calls.GetTrailStatus, trail.HomeRegion, trail.Arn, () => client.GetTrailStatusAsync(new(trail.Arn), ct));
+        var selectors = gaps.TryAsync(Calls.GetEventSelectors, trail.HomeRegion, trail.Arn, () => client.GetEventSelectorsAsync(new(trail.Arn), ct));
         var s = await status.ConfigureAwait(false);
         var e = await selectors.ConfigureAwait(false);
         return trail with { Status = s is null ? null : SnapshotMapping.Status(s), Selectors = e is null ? null : SnapshotMapping.Selectors(e) };
