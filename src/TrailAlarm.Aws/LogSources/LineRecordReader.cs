@@ -1,0 +1,49 @@
+namespace TrailAlarm.Aws.LogSources;
+
+/// <summary>
+/// NDJSON: one record per line. A bad line is reported with its line number and reading goes on with the next.
+/// </summary>
+internal static class LineRecordReader
+{
+    public static void Read(ReadBuffer buffer, UnitErrors errors, Scanning.IRecordSink sink)
+    {
+        long line = buffer.LineAt(buffer.Base + buffer.Start);
+        long ordinal = 0;
+        while (true)
+        {
+            var pending = buffer.Unconsumed;
+            var newline = pending.IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                if (buffer.Fill())
+                {
+                    continue;
+                }
+
+                newline = pending.Length;
+                if (newline == 0)
+                {
+                    return;
+                }
+            }
+
+            var record = pending[..newline].Trim(" \t\r"u8);
+            var offset = buffer.Base + buffer.Start;
+            buffer.Consume(Math.Min(newline + 1, pending.Length));
+            if (!record.IsEmpty)
+            {
+                var problem = JsonRecordCheck.Problem(record);
+                if (problem is null)
+                {
+                    sink.Record(record, new Scanning.RecordPosition(line, ++ordinal));
+                }
+                else
+                {
+                    errors.Add(line, offset, problem);
+                }
+            }
+
+            line++;
+        }
+    }
+}

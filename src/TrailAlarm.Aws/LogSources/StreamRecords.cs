@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using TrailAlarm.Scanning;
+
+namespace TrailAlarm.Aws.LogSources;
+
+/// <summary>Reads every record of one byte stream (gzip or not, any supported layout) into a sink.</summary>
+public static class StreamRecords
+{
+    /// <summary>No single record may exceed this; larger ones are reported, not loaded.</summary>
+    public const int MaxRecordBytes = 256 << 20;
+
+    public static void Read(Stream stream, string source, IRecordSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sink);
+        var errors = new UnitErrors(source, sink);
+        var input = IsGzip(stream, out var peeked) ? new GZipStream(peeked, CompressionMode.Decompress) : peeked;
+        using var buffer = new ReadBuffer(input, MaxRecordBytes);
+        try
+        {
+            buffer.Fill();
+            if (RecordFormat.Detect(buffer) == RecordLayout.Lines)
+            {
+                LineRecordReader.Read(buffer, errors, sink);
+            }
+            else
+            {
+                new JsonStreamRecordReader(buffer, errors, sink).Read();
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            errors.Add(buffer.LineAt(buffer.Base + buffer.Start), buffer.Base + buffer.End, $"corrupt compressed data after {buffer.Base + buffer.End} bytes: {e.Message}; the rest of this file is not read");
+        }
+        catch (EndOfStreamException)
+        {
+            errors.Add(buffer.LineAt(buffer.Base + buffer.Start), buffer.Base + buffer.End, $"the compressed data ends early (truncated gzip) after {buffer.Base + buffer.End} bytes");
+        }
+        catch (RecordTooLargeException e)
+        {
+            errors.Add(buffer.LineAt(buffer.Base + buffer.Start), buffer.Base + buffer.Start, $"{e.Message}; the rest of this file is not read");
+        }
+        finally
+        {
+            errors.Close();
+            if (!ReferenceEquals(input, stream))
+            {
+                input.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Looks at the first two bytes (the gzip magic) without losing them, for streams that cannot seek.</summary>
+    private static bool IsGzip(Stream stream, out Stream readable)
+    {
+        var head = new byte[2];
+        var got = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        readable = new PrefixedStream(head.AsMemory(0, got), stream);
+        return got == 2 && head[0] == 0x1f && head[1] == 0x8b;
+    }
+}
