@@ -19,8 +19,9 @@ internal static class JsonRecordCheck
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
+                var found = reader.TokenType;
                 reader.Skip();
-                return $"record is not a JSON object (found {Describe(reader.TokenType)})";
+                return $"record is not a JSON object (found {Describe(found)})";
             }
 
             reader.Skip();

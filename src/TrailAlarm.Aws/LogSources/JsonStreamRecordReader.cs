@@ -130,7 +130,7 @@ internal sealed class JsonStreamRecordReader(ReadBuffer buffer, UnitErrors error
                 continue;
             }
 
-            if (!Structural(ref reader, expectsRecord, checkpointOffset))
+            if (!Structural(ref reader, expectsRecord))
             {
                 consumed = checkpoint;
                 state = checkpointState;
@@ -140,8 +140,9 @@ internal sealed class JsonStreamRecordReader(ReadBuffer buffer, UnitErrors error
     }
 
     /// <summary>Handles every token that is not a record; false when it needs more bytes.</summary>
-    private bool Structural(ref Utf8JsonReader reader, bool expectsRecord, long offset)
+    private bool Structural(ref Utf8JsonReader reader, bool expectsRecord)
     {
+        var tokenOffset = buffer.Base + buffer.Start + reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartArray when contexts.Count == 0:
@@ -155,14 +156,15 @@ internal sealed class JsonStreamRecordReader(ReadBuffer buffer, UnitErrors error
                 // Another property of the wrapper, after "Records": not records, skip its value.
                 return reader.TrySkip();
             default:
+                var found = reader.TokenType;
                 if (!reader.TrySkip())
                 {
                     return false;
                 }
 
-                var where = buffer.LineAt(offset);
+                var where = buffer.LineAt(tokenOffset);
                 var what = expectsRecord && contexts.Count > 0 ? "a record" : "the top level";
-                errors.Add(where, offset, $"{what} is not a JSON object (found {JsonRecordCheck.Describe(reader.TokenType)}); skipped");
+                errors.Add(where, tokenOffset, $"{what} is not a JSON object (found {JsonRecordCheck.Describe(found)}); skipped");
                 return true;
         }
     }

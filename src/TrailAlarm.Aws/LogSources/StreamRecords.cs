@@ -9,16 +9,24 @@ public static class StreamRecords
     /// <summary>No single record may exceed this; larger ones are reported, not loaded.</summary>
     public const int MaxRecordBytes = 256 << 20;
 
+    private const int DetectBytes = 64 << 10;
+
     public static void Read(Stream stream, string source, IRecordSink sink)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sink);
         var errors = new UnitErrors(source, sink);
-        var input = IsGzip(stream, out var peeked) ? new GZipStream(peeked, CompressionMode.Decompress) : peeked;
+        var gzip = IsGzip(stream, out var peeked);
+        var tail = new TailStream(peeked);
+        Stream input = gzip ? new GZipStream(tail, CompressionMode.Decompress) : tail;
         using var buffer = new ReadBuffer(input, MaxRecordBytes);
         try
         {
-            buffer.Fill();
+            // Enough of the start to see the layout (a stream may hand over only a few bytes per read).
+            while (buffer.Unconsumed.Length < DetectBytes && buffer.Fill())
+            {
+            }
+
             if (RecordFormat.Detect(buffer) == RecordLayout.Lines)
             {
                 LineRecordReader.Read(buffer, errors, sink);
@@ -26,6 +34,12 @@ public static class StreamRecords
             else
             {
                 new JsonStreamRecordReader(buffer, errors, sink).Read();
+            }
+
+            if (gzip && buffer.EndOfStream && !tail.EndsWithGzipSize(buffer.Base + buffer.End))
+            {
+                // GZipStream reports a cut-off member as a normal end; the size trailer tells the difference.
+                errors.Add(buffer.LineAt(buffer.Base + buffer.End), buffer.Base + buffer.End, $"the compressed data ends early (truncated gzip?) after {buffer.Base + buffer.End} bytes: its size trailer does not match");
             }
         }
         catch (InvalidDataException e)
@@ -43,10 +57,7 @@ public static class StreamRecords
         finally
         {
             errors.Close();
-            if (!ReferenceEquals(input, stream))
-            {
-                input.Dispose();
-            }
+            input.Dispose();
         }
     }
 
