@@ -1,0 +1,141 @@
+using System.Buffers;
+using System.Text.Json;
+using TrailAlarm.FilterPatterns.Syntax;
+
+namespace TrailAlarm.FilterPatterns.Matching;
+
+/// <summary>
+/// Evaluates every condition of one or more JSON patterns in a single <see cref="Utf8JsonReader"/> pass, visiting
+/// only the properties the selectors reference (everything else is skipped unread). Each condition's result is
+/// one bit: "some node selected by its selector satisfies it" (for NOT EXISTS: "some node exists").
+/// </summary>
+internal sealed class JsonScanner
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 256 };
+    private readonly PathNode _root;
+
+    /// <param name="conditions">Every JSON condition with the index of its result bit.</param>
+    public JsonScanner(IReadOnlyList<(Condition Condition, int Bit)> conditions)
+    {
+        _root = PathNode.Build(conditions);
+    }
+
+    /// <summary>Fills <paramref name="bits"/>; false when the event is not a single JSON object.</summary>
+    public bool Scan(ReadOnlySpan<byte> utf8, Span<bool> bits)
+    {
+        bits.Clear();
+        var start = 0;
+        while (start < utf8.Length && utf8[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') start++;
+        if (start == utf8.Length || utf8[start] != '{') return false;
+        var reader = new Utf8JsonReader(utf8[start..], isFinalBlock: true, new JsonReaderState(ReaderOptions));
+        try
+        {
+            reader.Read();
+            VisitValue(ref reader, _root, bits);
+            if (reader.Read()) return false;
+            return true;
+        }
+        catch (JsonException)
+        {
+            bits.Clear();
+            return false;
+        }
+    }
+
+    private static void VisitValue(ref Utf8JsonReader reader, PathNode node, Span<bool> bits)
+    {
+        if (node.Conditions.Length > 0) Apply(ref reader, node.Conditions, bits);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject when node.WantsObject: VisitObject(ref reader, node, bits); break;
+            case JsonTokenType.StartArray when node.WantsArray: VisitArray(ref reader, node, bits); break;
+            case JsonTokenType.StartObject or JsonTokenType.StartArray: reader.Skip(); break;
+        }
+    }
+
+    private static void VisitObject(ref Utf8JsonReader reader, PathNode node, Span<bool> bits)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var child = node.OtherProperty;
+            foreach (var (name, named) in node.Properties)
+            {
+                if (reader.ValueTextEquals(name)) { child = named; break; }
+            }
+            reader.Read();
+            if (child is not null) VisitValue(ref reader, child, bits);
+            else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+        }
+    }
+
+    private static void VisitArray(ref Utf8JsonReader reader, PathNode node, Span<bool> bits)
+    {
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var child = node.OtherElement;
+            foreach (var (i, element) in node.Elements)
+            {
+                if (i == index) { child = element; break; }
+            }
+            index++;
+            if (child is not null) VisitValue(ref reader, child, bits);
+            else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+        }
+    }
+
+    private static void Apply(ref Utf8JsonReader reader, (Condition Condition, int Bit)[] conditions, Span<bool> bits)
+    {
+        var token = reader.TokenType;
+        if (token == JsonTokenType.String && reader.ValueIsEscaped)
+        {
+            ApplyEscapedString(ref reader, conditions, bits);
+            return;
+        }
+        var text = token switch
+        {
+            JsonTokenType.True => "true"u8,
+            JsonTokenType.False => "false"u8,
+            _ => reader.ValueSpan,
+        };
+        ApplyTo(token, text, conditions, bits);
+    }
+
+    private static void ApplyEscapedString(ref Utf8JsonReader reader, (Condition Condition, int Bit)[] conditions, Span<bool> bits)
+    {
+        var length = reader.ValueSpan.Length;
+        byte[]? rented = null;
+        Span<byte> buffer = length <= 512 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            var written = reader.CopyString(buffer);
+            ApplyTo(JsonTokenType.String, buffer[..written], conditions, bits);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static void ApplyTo(JsonTokenType token, ReadOnlySpan<byte> text, (Condition Condition, int Bit)[] conditions, Span<bool> bits)
+    {
+        foreach (var (c, bit) in conditions)
+        {
+            if (bits[bit]) continue;
+            bits[bit] = c.Kind switch
+            {
+                ConditionKind.NotExists => true,
+                ConditionKind.IsNull => token == JsonTokenType.Null,
+                ConditionKind.IsTrue => token == JsonTokenType.True,
+                ConditionKind.IsFalse => token == JsonTokenType.False,
+                _ => token switch
+                {
+                    JsonTokenType.String => ValueComparer.Compare(c.Op, c.Value!, ScalarKind.String, text),
+                    JsonTokenType.Number => ValueComparer.Compare(c.Op, c.Value!, ScalarKind.Number, text),
+                    JsonTokenType.True or JsonTokenType.False => ValueComparer.Compare(c.Op, c.Value!, ScalarKind.Boolean, text),
+                    _ => false,
+                },
+            };
+        }
+    }
+}

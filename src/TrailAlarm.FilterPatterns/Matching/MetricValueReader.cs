@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using TrailAlarm.FilterPatterns.Syntax;
+
+namespace TrailAlarm.FilterPatterns.Matching;
+
+/// <summary>Resolves a metric filter's metricValue ("1", "$.field", "$name", "$N") for a matching event (spec 9).</summary>
+internal static class MetricValueReader
+{
+    public static double? Read(FilterPattern pattern, ReadOnlySpan<byte> utf8, string metricValue)
+    {
+        if (!metricValue.StartsWith('$'))
+            return double.TryParse(metricValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var constant) && double.IsFinite(constant) ? constant : null;
+        if (metricValue.StartsWith("$.", StringComparison.Ordinal) || metricValue.StartsWith("$[", StringComparison.Ordinal))
+            return FromJson(utf8, metricValue);
+        if (pattern.Matcher is DelimitedMatcher delimited && metricValue.Length > 1)
+        {
+            if (!delimited.Visit(utf8, metricValue, out var range) || range.Equals(default(Range))) return null;
+            return ParseNumber(utf8[range]);
+        }
+        return null;
+    }
+
+    private static double? FromJson(ReadOnlySpan<byte> utf8, string selectorText)
+    {
+        Selector selector;
+        try
+        {
+            var cursor = new Cursor(selectorText, 0, selectorText.Length);
+            selector = SelectorParser.Parse(cursor);
+            if (!cursor.AtEnd) return null;
+        }
+        catch (PatternSyntaxException)
+        {
+            return null;
+        }
+        try
+        {
+            var reader = new Utf8JsonReader(utf8);
+            using var doc = JsonDocument.ParseValue(ref reader);
+            foreach (var node in Resolve(doc.RootElement, selector.Steps, 0))
+            {
+                if (node.ValueKind == JsonValueKind.Number) return node.GetDouble();
+                if (node.ValueKind == JsonValueKind.String && ParseNumber(System.Text.Encoding.UTF8.GetBytes(node.GetString()!)) is { } d) return d;
+            }
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IEnumerable<JsonElement> Resolve(JsonElement node, IReadOnlyList<SelectorStep> steps, int i)
+    {
+        if (i == steps.Count) { yield return node; yield break; }
+        IEnumerable<JsonElement> next = steps[i] switch
+        {
+            PropertyStep p when node.ValueKind == JsonValueKind.Object && node.TryGetProperty(p.Name, out var v) => [v],
+            IndexStep x when node.ValueKind == JsonValueKind.Array && x.Index < node.GetArrayLength() => [node[x.Index]],
+            AnyElementStep when node.ValueKind == JsonValueKind.Array => node.EnumerateArray().ToList(),
+            AnyValueStep when node.ValueKind == JsonValueKind.Array => node.EnumerateArray().ToList(),
+            AnyValueStep when node.ValueKind == JsonValueKind.Object => node.EnumerateObject().Select(p => p.Value).ToList(),
+            _ => [],
+        };
+        foreach (var child in next)
+            foreach (var found in Resolve(child, steps, i + 1)) yield return found;
+    }
+
+    private static double? ParseNumber(ReadOnlySpan<byte> text)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? d : null;
+}
