@@ -1,5 +1,3 @@
-using TrailAlarm.FilterPatterns;
-
 namespace TrailAlarm.Scanning;
 
 /// <summary>
@@ -9,7 +7,6 @@ namespace TrailAlarm.Scanning;
 public sealed class ScanRunner
 {
     private readonly IReadOnlyList<ScanRule> rules;
-    private readonly PatternSet set;
     private readonly ScanWindow window;
     private readonly int parallelism;
 
@@ -24,7 +21,6 @@ public sealed class ScanRunner
         this.rules = rules;
         this.window = window;
         this.parallelism = Math.Max(1, parallelism);
-        set = new PatternSet(rules.Select(r => r.Pattern).ToList());
     }
 
     /// <summary>Scans every unit; <paramref name="onResult"/> sees each unit's result in listing order.</summary>
@@ -57,7 +53,7 @@ public sealed class ScanRunner
     public async Task<UnitResult> ScanAsync(ILogUnit unit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var scan = new UnitScan(unit.Name, rules, set, window);
+        var scan = new UnitScan(unit.Name, rules, window);
         try
         {
             await unit.ReadAsync(scan, cancellationToken).ConfigureAwait(false);

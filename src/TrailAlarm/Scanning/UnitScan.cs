@@ -1,5 +1,3 @@
-using TrailAlarm.FilterPatterns;
-
 namespace TrailAlarm.Scanning;
 
 /// <summary>
@@ -9,18 +7,16 @@ namespace TrailAlarm.Scanning;
 public sealed class UnitScan : IRecordSink
 {
     private readonly IReadOnlyList<ScanRule> rules;
-    private readonly PatternSet set;
     private readonly ScanWindow window;
     private readonly bool[] matched;
     private readonly List<ScanMatch> matches = [];
     private readonly List<ReadError> errors = [];
 
-    public UnitScan(string source, IReadOnlyList<ScanRule> rules, PatternSet set, ScanWindow window)
+    public UnitScan(string source, IReadOnlyList<ScanRule> rules, ScanWindow window)
     {
         ArgumentNullException.ThrowIfNull(rules);
         Source = source;
         this.rules = rules;
-        this.set = set;
         this.window = window;
         matched = new bool[rules.Count];
     }
@@ -71,12 +67,14 @@ public sealed class UnitScan : IRecordSink
 
     private bool AnyMatch(ReadOnlySpan<byte> utf8)
     {
-        if (rules.Count == 1)
+        // Each pattern rejects most events with its own literal prefilter before reading any JSON.
+        var any = false;
+        for (var i = 0; i < rules.Count; i++)
         {
-            matched[0] = rules[0].Pattern.Matches(utf8);
-            return matched[0];
+            matched[i] = rules[i].Pattern.Matches(utf8);
+            any |= matched[i];
         }
 
-        return set.Match(utf8, matched) > 0;
+        return any;
     }
 }
