@@ -1,3 +1,5 @@
+using TrailAlarm.FilterPatterns.Analysis;
+
 namespace TrailAlarm.FilterPatterns;
 
 /// <summary>A named sample event (a realistic CloudTrail record as compact JSON).</summary>
@@ -8,14 +10,34 @@ public sealed record MissedEvent(string Event, string Why);
 /// <param name="Covers">The pattern fires on every required event.</param>
 /// <param name="Missed">Required events it does not fire on, with the clause that rejected each.</param>
 /// <param name="Wider">The pattern also fires on events the reference pattern does not.</param>
-public sealed record CoverageReport(bool Covers, IReadOnlyList<MissedEvent> Missed, bool Wider);
+public sealed record CoverageReport(bool Covers, IReadOnlyList<MissedEvent> Missed, bool Wider)
+{
+    /// <summary>Names of events (sample or synthesized near misses) the pattern fires on and the reference does not.</summary>
+    public IReadOnlyList<string> WiderOn { get; init; } = [];
+}
 
 public static class Coverage
 {
     /// <summary>
     /// Judges <paramref name="pattern"/> against a control: it must fire on every <paramref name="required"/> event;
     /// it is wider when it also fires on events of <paramref name="others"/> that <paramref name="reference"/> does not.
+    /// Near misses synthesized from the required events (another eventName or eventSource) count as others too.
     /// </summary>
     public static CoverageReport Analyse(FilterPattern pattern, IReadOnlyList<SampleEvent> required, FilterPattern reference, IReadOnlyList<SampleEvent> others)
-        => throw new NotImplementedException("filter-pattern engine not built yet");
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(others);
+        var missed = required
+            .Where(e => !pattern.Matches(e.Json))
+            .Select(e => new MissedEvent(e.Name, $"eventName = {e.Name} required, but {MissExplainer.Explain(pattern, e.Json)}"))
+            .ToList();
+        var widerOn = others.Concat(required.SelectMany(EventVariants.Of))
+            .Where(e => pattern.Matches(e.Json) && !reference.Matches(e.Json))
+            .Select(e => e.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new CoverageReport(missed.Count == 0, missed, widerOn.Count > 0) { WiderOn = widerOn };
+    }
 }

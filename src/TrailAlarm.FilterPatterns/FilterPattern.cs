@@ -105,5 +105,8 @@ public sealed class FilterPattern
         return MetricValueReader.Read(this, utf8Message, metricValue.Trim());
     }
 
+    /// <summary>A readable tree of what the pattern tests (for `pattern explain`).</summary>
+    public PatternOutline Outline() => PatternOutliner.Outline(Node);
+
     public override string ToString() => Text;
 }

@@ -38,7 +38,7 @@ internal static class MetricValueReader
         {
             var reader = new Utf8JsonReader(utf8);
             using var doc = JsonDocument.ParseValue(ref reader);
-            foreach (var node in Resolve(doc.RootElement, selector.Steps, 0))
+            foreach (var node in Analysis.JsonSelectorResolver.Resolve(doc.RootElement, selector.Steps))
             {
                 if (node.ValueKind == JsonValueKind.Number) return node.GetDouble();
                 if (node.ValueKind == JsonValueKind.String && ParseNumber(System.Text.Encoding.UTF8.GetBytes(node.GetString()!)) is { } d) return d;
@@ -49,22 +49,6 @@ internal static class MetricValueReader
         {
             return null;
         }
-    }
-
-    private static IEnumerable<JsonElement> Resolve(JsonElement node, IReadOnlyList<SelectorStep> steps, int i)
-    {
-        if (i == steps.Count) { yield return node; yield break; }
-        IEnumerable<JsonElement> next = steps[i] switch
-        {
-            PropertyStep p when node.ValueKind == JsonValueKind.Object && node.TryGetProperty(p.Name, out var v) => [v],
-            IndexStep x when node.ValueKind == JsonValueKind.Array && x.Index < node.GetArrayLength() => [node[x.Index]],
-            AnyElementStep when node.ValueKind == JsonValueKind.Array => node.EnumerateArray().ToList(),
-            AnyValueStep when node.ValueKind == JsonValueKind.Array => node.EnumerateArray().ToList(),
-            AnyValueStep when node.ValueKind == JsonValueKind.Object => node.EnumerateObject().Select(p => p.Value).ToList(),
-            _ => [],
-        };
-        foreach (var child in next)
-            foreach (var found in Resolve(child, steps, i + 1)) yield return found;
     }
 
     private static double? ParseNumber(ReadOnlySpan<byte> text)
