@@ -35,12 +35,12 @@ internal static class ScanSources
         return files;
     }
 
-    public static async IAsyncEnumerable<ILogUnit> Units(IReadOnlyList<string> files, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<ILogUnit> Units(IReadOnlyList<string> files, bool strict, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new FileLogUnit(file);
+            yield return new FileLogUnit(file, strict);
         }
 
         await Task.CompletedTask.ConfigureAwait(false);

@@ -11,7 +11,8 @@ public static class StreamRecords
 
     private const int DetectBytes = 64 << 10;
 
-    public static void Read(Stream stream, string source, IRecordSink sink)
+    /// <param name="strict">Check every NDJSON line is valid JSON, even lines no rule could match (slower).</param>
+    public static void Read(Stream stream, string source, IRecordSink sink, bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sink);
@@ -29,7 +30,7 @@ public static class StreamRecords
 
             if (RecordFormat.Detect(buffer) == RecordLayout.Lines)
             {
-                LineRecordReader.Read(buffer, errors, sink);
+                LineRecordReader.Read(buffer, errors, sink, strict);
             }
             else
             {

@@ -25,10 +25,11 @@ internal static class ScanCommand
         var until = new Option<string?>("--until") { Description = "Only events before this time (ISO 8601, or 30m / 24h / 7d ago)." };
         var simulate = new Option<bool>("--simulate-alarm") { Description = "Show the alarm periods that would have fired (CIS settings unless overridden)." };
         var snapshot = new Option<string?>("--from-snapshot") { Description = "Use the alarm settings of an audit snapshot (not built yet)." };
+        var strict = new Option<bool>("--strict") { Description = "Check that every NDJSON line is valid JSON, also lines no rule could match (slower)." };
         var format = new Option<string>("--format") { Description = "table, json or ndjson.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "ndjson");
         var alarm = new ScanAlarmOptions();
-        foreach (var option in new Option[] { controls, pattern, metricValue, since, until, simulate, snapshot, format })
+        foreach (var option in new Option[] { controls, pattern, metricValue, since, until, simulate, snapshot, strict, format })
         {
             command.Options.Add(option);
         }
@@ -45,17 +46,17 @@ internal static class ScanCommand
             var window = new ScanWindow(ScanTimeParser.Parse(parsed.GetValue(since), "--since", TimeProvider.System), ScanTimeParser.Parse(parsed.GetValue(until), "--until", TimeProvider.System));
             var settings = parsed.GetValue(simulate) ? alarm.Read(parsed) : null;
             var files = ScanSources.Check(parsed.GetValue(sources)!);
-            return RunAsync(console, rules, window, settings, files, parsed.GetValue(format)!, cancellationToken);
+            return RunAsync(console, rules, window, settings, ScanSources.Units(files, parsed.GetValue(strict), cancellationToken), parsed.GetValue(format)!, cancellationToken);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(CliConsole console, IReadOnlyList<ScanRule> rules, ScanWindow window, AlarmSettings? settings, IReadOnlyList<string> files, string format, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(CliConsole console, IReadOnlyList<ScanRule> rules, ScanWindow window, AlarmSettings? settings, IAsyncEnumerable<ILogUnit> units, string format, CancellationToken cancellationToken)
     {
         using var output = IScanOutput.For(format, console.Out);
         var kept = new List<ScanMatch>();
         var runner = new ScanRunner(rules, window, Environment.ProcessorCount);
-        var summary = await runner.RunAsync(ScanSources.Units(files, cancellationToken), result =>
+        var summary = await runner.RunAsync(units, result =>
         {
             foreach (var match in result.Matches)
             {

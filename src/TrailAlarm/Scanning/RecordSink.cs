@@ -15,7 +15,19 @@ public sealed record ReadError(string Source, long Line, long ByteOffset, string
 /// <summary>Receives the records a reader finds, one at a time; the bytes are only valid during the call.</summary>
 public interface IRecordSink
 {
+    /// <summary>A well-formed record (checked to be one JSON object).</summary>
     void Record(ReadOnlySpan<byte> utf8, RecordPosition position);
+
+    /// <summary>
+    /// A cheap look at a record's raw bytes before it is checked: false means the sink cannot care about it beyond
+    /// counting it, so a reader may skip the full JSON check and call <see cref="Counted"/> instead.
+    /// </summary>
+    bool Interesting(ReadOnlySpan<byte> utf8) => true;
+
+    /// <summary>A record that was not interesting, counted without being checked.</summary>
+    void Counted(RecordPosition position)
+    {
+    }
 
     void Error(ReadError error);
 }

@@ -9,6 +9,7 @@ public sealed class UnitScan : IRecordSink
     private readonly IReadOnlyList<ScanRule> rules;
     private readonly ScanWindow window;
     private readonly bool[] matched;
+    private readonly RulePrefilter prefilter;
     private readonly List<ScanMatch> matches = [];
     private readonly List<ReadError> errors = [];
 
@@ -19,6 +20,7 @@ public sealed class UnitScan : IRecordSink
         this.rules = rules;
         this.window = window;
         matched = new bool[rules.Count];
+        prefilter = new RulePrefilter(rules);
     }
 
     public string Source { get; }
@@ -64,6 +66,11 @@ public sealed class UnitScan : IRecordSink
     }
 
     public void Error(ReadError error) => errors.Add(error);
+
+    /// <summary>With a time window every record's time counts (for Skipped); else only what may match.</summary>
+    public bool Interesting(ReadOnlySpan<byte> utf8) => window.IsBounded || prefilter.MayMatch(utf8);
+
+    public void Counted(RecordPosition position) => Events++;
 
     private bool AnyMatch(ReadOnlySpan<byte> utf8)
     {
