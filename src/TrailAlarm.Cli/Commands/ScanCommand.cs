@@ -20,6 +20,7 @@ internal static class ScanCommand
         new AwsOptions().AddTo(command);
         var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all with a pattern)." };
         var pattern = new Option<string?>("--pattern") { Description = "Scan for this filter pattern instead of the controls." };
+        var patternsFile = new Option<string?>("--patterns-file") { Description = "Scan for every pattern of a JSON array of {\"id\", \"pattern\"} in one pass." };
         var metricValue = new Option<string>("--metric-value") { Description = "With --pattern: the metric value, a number or $.field (default 1).", DefaultValueFactory = _ => "1" };
         var since = new Option<string?>("--since") { Description = "Only events at or after this time (ISO 8601, or 30m / 24h / 7d ago)." };
         var until = new Option<string?>("--until") { Description = "Only events before this time (ISO 8601, or 30m / 24h / 7d ago)." };
@@ -29,7 +30,7 @@ internal static class ScanCommand
         var format = new Option<string>("--format") { Description = "table, json or ndjson.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "ndjson");
         var alarm = new ScanAlarmOptions();
-        foreach (var option in new Option[] { controls, pattern, metricValue, since, until, simulate, snapshot, strict, format })
+        foreach (var option in new Option[] { controls, pattern, patternsFile, metricValue, since, until, simulate, snapshot, strict, format })
         {
             command.Options.Add(option);
         }
@@ -42,7 +43,14 @@ internal static class ScanCommand
                 throw new UsageException("--from-snapshot is not built yet in this version of trailalarm; the CIS alarm settings (or --period, --threshold, …) are used without it");
             }
 
-            var rules = Rules(parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(metricValue)!);
+            if (new[] { parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(patternsFile) }.Count(v => v is not null) > 1)
+            {
+                throw new UsageException("--controls, --pattern and --patterns-file cannot be combined: scan for one of them");
+            }
+
+            var rules = parsed.GetValue(patternsFile) is { } file
+                ? ScanPatternsFile.Read(file, console)
+                : Rules(parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(metricValue)!);
             var window = new ScanWindow(ScanTimeParser.Parse(parsed.GetValue(since), "--since", TimeProvider.System), ScanTimeParser.Parse(parsed.GetValue(until), "--until", TimeProvider.System));
             var settings = parsed.GetValue(simulate) ? alarm.Read(parsed) : null;
             var files = ScanSources.Check(parsed.GetValue(sources)!);
@@ -84,11 +92,6 @@ internal static class ScanCommand
     {
         if (pattern is not null)
         {
-            if (controls is not null)
-            {
-                throw new UsageException("--pattern and --controls cannot be combined: scan for one or the other");
-            }
-
             var (rule, error) = ScanRules.ForPattern(pattern, metricValue);
             return rule is not null
                 ? [rule]

@@ -6,19 +6,13 @@ namespace TrailAlarm.Scanning;
 /// </summary>
 public sealed class ScanRunner
 {
-    private readonly IReadOnlyList<ScanRule> rules;
+    private readonly CompiledRules compiled;
     private readonly ScanWindow window;
     private readonly int parallelism;
 
     public ScanRunner(IReadOnlyList<ScanRule> rules, ScanWindow window, int parallelism)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        if (rules.Count == 0)
-        {
-            throw new ArgumentException("a scan needs at least one rule", nameof(rules));
-        }
-
-        this.rules = rules;
+        compiled = new CompiledRules(rules);
         this.window = window;
         this.parallelism = Math.Max(1, parallelism);
     }
@@ -53,7 +47,7 @@ public sealed class ScanRunner
     public async Task<UnitResult> ScanAsync(ILogUnit unit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var scan = new UnitScan(unit.Name, rules, window);
+        var scan = new UnitScan(unit.Name, compiled, window);
         try
         {
             await unit.ReadAsync(scan, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using TrailAlarm.FilterPatterns;
+
 namespace TrailAlarm.Scanning;
 
 /// <summary>
@@ -10,17 +12,24 @@ public sealed class UnitScan : IRecordSink
     private readonly ScanWindow window;
     private readonly bool[] matched;
     private readonly RulePrefilter prefilter;
+    private readonly PatternSet? set;
     private readonly List<ScanMatch> matches = [];
     private readonly List<ReadError> errors = [];
 
     public UnitScan(string source, IReadOnlyList<ScanRule> rules, ScanWindow window)
+        : this(source, new CompiledRules(rules), window)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+    }
+
+    public UnitScan(string source, CompiledRules compiled, ScanWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(compiled);
         Source = source;
-        this.rules = rules;
+        rules = compiled.Rules;
+        prefilter = compiled.Prefilter;
+        set = compiled.Set;
         this.window = window;
         matched = new bool[rules.Count];
-        prefilter = new RulePrefilter(rules);
     }
 
     public string Source { get; }
@@ -74,14 +83,13 @@ public sealed class UnitScan : IRecordSink
 
     private bool AnyMatch(ReadOnlySpan<byte> utf8)
     {
-        // Each pattern rejects most events with its own literal prefilter before reading any JSON.
-        var any = false;
-        for (var i = 0; i < rules.Count; i++)
+        if (set is null)
         {
-            matched[i] = rules[i].Pattern.Matches(utf8);
-            any |= matched[i];
+            matched[0] = rules[0].Pattern.Matches(utf8);
+            return matched[0];
         }
 
-        return any;
+        // Several patterns: one shared JSON pass over the record for all of them.
+        return set.Match(utf8, matched) > 0;
     }
 }
