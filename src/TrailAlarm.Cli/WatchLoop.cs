@@ -1,0 +1,126 @@
+using TrailAlarm.Aws.LogSources;
+using TrailAlarm.Scanning;
+using TrailAlarm.Simulation;
+
+namespace TrailAlarm.Cli;
+
+/// <summary>
+/// Follows a folder: each poll reads the files that are new or changed since the cursor, simulates the alarm over
+/// every match still in reach, and notifies each ALARM period once. The cursor is saved after every delivered
+/// notification, so a restart never notifies the same period twice (a failed delivery is retried next poll).
+/// </summary>
+internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<ScanRule> rules, AlarmSettings settings, IWatchNotifier notifier, CliConsole console)
+{
+    /// <summary>Matches older than this before the newest one can no longer start an alarm worth telling.</summary>
+    private static readonly TimeSpan Reach = TimeSpan.FromDays(7);
+
+    private readonly ScanRunner runner = new(rules, ScanWindow.All, Environment.ProcessorCount);
+
+    /// <summary>One poll; returns how many read errors it met.</summary>
+    public async Task<int> PollAsync(CancellationToken cancellationToken)
+    {
+        var cursor = WatchCursor.Load(cursorPath);
+        var changed = Changed(cursor);
+        var errors = 0;
+        if (changed.Count > 0)
+        {
+            var summary = await runner.RunAsync(Units(changed.Select(c => c.Path)), result => Absorb(cursor, result), cancellationToken).ConfigureAwait(false);
+            foreach (var error in summary.Errors)
+            {
+                console.Error($"watch: {error}");
+            }
+
+            errors = summary.Errors.Count;
+            foreach (var (path, seen) in changed)
+            {
+                cursor.Files[path] = seen;
+            }
+
+            Prune(cursor);
+            cursor.Save(cursorPath);
+        }
+
+        await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
+        return errors;
+    }
+
+    private List<(string Path, SeenFile Seen)> Changed(WatchCursor cursor)
+    {
+        var changed = new List<(string, SeenFile)>();
+        var own = Path.GetFullPath(cursorPath);
+        foreach (var path in LocalFiles.Expand(folder))
+        {
+            if (Path.GetFullPath(path) is var full && (full == own || full == own + ".tmp"))
+            {
+                continue;
+            }
+
+            var info = new FileInfo(path);
+            var seen = new SeenFile(info.Length, info.LastWriteTimeUtc);
+            if (!cursor.Files.TryGetValue(path, out var before) || before != seen)
+            {
+                changed.Add((path, seen));
+            }
+        }
+
+        return changed;
+    }
+
+    private static async IAsyncEnumerable<ILogUnit> Units(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            yield return new FileLogUnit(path);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private static void Absorb(WatchCursor cursor, UnitResult result)
+    {
+        // A changed file is read again whole: keep each of its matches once.
+        var known = cursor.Matches.Where(m => m.Source == result.Source).Select(m => (m.RuleId, m.Line)).ToHashSet();
+        foreach (var m in result.Matches.Where(m => !known.Contains((m.RuleId, m.Line))))
+        {
+            cursor.Matches.Add(new CursorMatch(m.RuleId, m.EventId, m.EventName, m.EventTime, m.Source, m.Line, m.Value));
+        }
+    }
+
+    private static void Prune(WatchCursor cursor)
+    {
+        var newest = cursor.Matches.Max(m => m.EventTime);
+        if (newest is { } n)
+        {
+            cursor.Matches.RemoveAll(m => m.EventTime is { } t && t < n - Reach);
+        }
+    }
+
+    private async Task NotifyAsync(WatchCursor cursor, CancellationToken cancellationToken)
+    {
+        foreach (var rule in rules)
+        {
+            var matches = cursor.Matches.Where(m => m.RuleId == rule.Id).Select(m => new ScanMatch(m.RuleId, m.EventId, m.EventName, m.EventTime, m.Source, m.Line, 0, m.Value));
+            foreach (var period in AlarmSimulator.Simulate(matches, settings).AlarmPeriods)
+            {
+                var notification = WatchNotification.From(rule.Id, period);
+                if (cursor.Notified.Contains(notification.Key))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await notifier.SendAsync(notification, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    console.Error($"watch: could not notify {notification.Key} ({e.Message}); will retry");
+                    continue;
+                }
+
+                cursor.Notified.Add(notification.Key);
+                cursor.Save(cursorPath);
+            }
+        }
+    }
+}
