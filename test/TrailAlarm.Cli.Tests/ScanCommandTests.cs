@@ -164,12 +164,22 @@ public class ScanCommandTests : IDisposable
         Assert.True(doc.RootElement.GetProperty("alarms").GetArrayLength() > 0);
     }
 
-    [Fact]
-    public void Sources_not_built_yet_say_so_and_exit_2()
+    [Theory]
+    [InlineData("s3://")]
+    [InlineData("cwlogs:")]
+    public void Malformed_remote_sources_are_usage_errors(string source)
     {
-        var run = CliRunner.Run("scan", "lookup-events");
+        var run = CliRunner.Run("scan", source);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not built yet", run.Stderr);
+        Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Unreachable_aws_for_a_remote_source_exits_3_with_one_line()
+    {
+        var run = CliRunner.Run("scan", "s3://bucket/prefix", "--endpoint-url", "http://127.0.0.1:9", "--region", "us-east-1", "--profile", "trailalarm-no-such-profile");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     public void Dispose() => Directory.Delete(dir, recursive: true);

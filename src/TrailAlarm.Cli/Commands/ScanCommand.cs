@@ -17,7 +17,8 @@ internal static class ScanCommand
         var command = new Command("scan", "Run the controls (or --pattern) over CloudTrail events and list what would fire.");
         var sources = new Argument<string[]>("SOURCE") { Description = "Files or folders (.json, .json.gz, NDJSON; '-' for stdin), s3://bucket/prefix, cwlogs:LOG_GROUP or lookup-events.", Arity = ArgumentArity.OneOrMore };
         command.Arguments.Add(sources);
-        new AwsOptions().AddTo(command);
+        var aws = new AwsOptions();
+        aws.AddTo(command);
         var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all with a pattern)." };
         var pattern = new Option<string?>("--pattern") { Description = "Scan for this filter pattern instead of the controls." };
         var patternsFile = new Option<string?>("--patterns-file") { Description = "Scan for every pattern of a JSON array of {\"id\", \"pattern\"} in one pass." };
@@ -36,7 +37,7 @@ internal static class ScanCommand
         }
 
         alarm.AddTo(command);
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             if (parsed.GetValue(snapshot) is not null)
             {
@@ -53,8 +54,20 @@ internal static class ScanCommand
                 : Rules(parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(metricValue)!);
             var window = new ScanWindow(ScanTimeParser.Parse(parsed.GetValue(since), "--since", TimeProvider.System), ScanTimeParser.Parse(parsed.GetValue(until), "--until", TimeProvider.System));
             var settings = parsed.GetValue(simulate) ? alarm.Read(parsed) : null;
-            var files = ScanSources.Check(parsed.GetValue(sources)!);
-            return RunAsync(console, rules, window, settings, ScanSources.Units(files, parsed.GetValue(strict), cancellationToken), parsed.GetValue(format)!, cancellationToken);
+            using var checkedSources = ScanSources.Check(parsed.GetValue(sources)!);
+            if (checkedSources.NeedsAws)
+            {
+                var (session, failure) = ScanAws.Connect(parsed, aws);
+                if (session is null)
+                {
+                    console.Error(failure!);
+                    return ExitCodes.Unknown;
+                }
+
+                checkedSources.Connect(session);
+            }
+
+            return await RunAsync(console, rules, window, settings, checkedSources.Units(window, parsed.GetValue(strict), cancellationToken), parsed.GetValue(format)!, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
