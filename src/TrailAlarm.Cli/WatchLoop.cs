@@ -112,7 +112,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
                 {
                     await notifier.SendAsync(notification, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (e is HttpRequestException or TrailAlarm.Aws.AwsApiException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
                 {
                     console.Error($"watch: could not notify {notification.Key} ({e.Message}); will retry");
                     continue;

@@ -3,7 +3,7 @@ namespace TrailAlarm.Cli;
 /// <summary>Reads --notify: stdout, webhook:URL (http or https) or sns:ARN.</summary>
 internal static class WatchNotifierFactory
 {
-    public static IWatchNotifier Create(string notify, CliConsole console, HttpClient http)
+    public static IWatchNotifier Create(string notify, CliConsole console, HttpClient http, TrailAlarm.Aws.AwsSession? aws)
     {
         if (notify == "stdout")
         {
@@ -20,9 +20,19 @@ internal static class WatchNotifierFactory
 
         if (notify.StartsWith("sns:", StringComparison.Ordinal))
         {
-            throw new UsageException("--notify sns:ARN is not built yet in this version of trailalarm; use stdout or webhook:URL");
+            var arn = CheckedTopicArn(notify);
+            return new WatchSnsNotifier(aws ?? throw new InvalidOperationException("sns notifications need an AWS session"), arn);
         }
 
         throw new UsageException($"--notify '{notify}' is not one of: stdout, webhook:URL, sns:ARN");
+    }
+
+    /// <summary>The topic ARN of an sns: target, or a usage error.</summary>
+    public static string CheckedTopicArn(string notify)
+    {
+        var arn = notify["sns:".Length..];
+        return arn.StartsWith("arn:", StringComparison.Ordinal) && arn.Split(':') is { Length: 6 } parts && parts[2] == "sns"
+            ? arn
+            : throw new UsageException($"--notify sns:ARN needs a topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME), got '{arn}'");
     }
 }

@@ -78,7 +78,7 @@ public class WatchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--notify", "sns:arn:aws:sns:us-east-1:123456789012:t", "not built yet")]
+    [InlineData("--notify", "sns:not-an-arn", "topic ARN")]
     [InlineData("--notify", "webhook:ftp://x", "http(s) URL")]
     [InlineData("--notify", "pager", "not one of")]
     public void Bad_or_unbuilt_notify_targets_are_usage_errors(string option, string value, string message)

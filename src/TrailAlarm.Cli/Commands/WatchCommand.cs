@@ -15,7 +15,8 @@ internal static class WatchCommand
         var command = new Command("watch", "Follow new events (a folder or a log group) and notify when an alarm would fire.");
         var source = new Argument<string>("SOURCE") { Description = "A folder (cwlogs:LOG_GROUP is not built yet)." };
         command.Arguments.Add(source);
-        new AwsOptions().AddTo(command);
+        var aws = new AwsOptions();
+        aws.AddTo(command);
         var notify = new Option<string>("--notify") { Description = "stdout, webhook:URL or sns:ARN.", DefaultValueFactory = _ => "stdout" };
         var cursor = new Option<string?>("--cursor") { Description = "Cursor file that survives restarts (default: .trailalarm-watch.json in the folder)." };
         var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all with a pattern)." };
@@ -48,7 +49,20 @@ internal static class WatchCommand
             }
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            var notifier = WatchNotifierFactory.Create(parsed.GetValue(notify)!, console, http);
+            TrailAlarm.Aws.AwsSession? session = null;
+            if (parsed.GetValue(notify)!.StartsWith("sns:", StringComparison.Ordinal))
+            {
+                WatchNotifierFactory.CheckedTopicArn(parsed.GetValue(notify)!);
+                (session, var failure) = ScanAws.Connect(parsed, aws);
+                if (session is null)
+                {
+                    console.Error(failure!);
+                    return ExitCodes.Unknown;
+                }
+            }
+
+            using var owned = session;
+            var notifier = WatchNotifierFactory.Create(parsed.GetValue(notify)!, console, http, session);
             var rules = Rules(parsed.GetValue(controls));
             var loop = new WatchLoop(folder, parsed.GetValue(cursor) ?? Path.Combine(folder, ".trailalarm-watch.json"), rules, alarm.Read(parsed), notifier, console);
             if (parsed.GetValue(once))
