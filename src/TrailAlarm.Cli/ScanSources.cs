@@ -75,7 +75,10 @@ internal sealed class ScanSources : IDisposable
             {
                 foreach (var file in files)
                 {
-                    yield return new FileLogUnit(file, strict);
+                    foreach (var unit in FileRanges.Units(file, strict, Environment.ProcessorCount))
+                    {
+                        yield return unit;
+                    }
                 }
 
                 continue;

@@ -25,6 +25,7 @@ internal static class LineRecordReader
                 newline = pending.Length;
                 if (newline == 0)
                 {
+                    sink.LinesRead(line - 1);
                     return;
                 }
             }

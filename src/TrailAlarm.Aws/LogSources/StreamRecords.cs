@@ -62,6 +62,26 @@ public static class StreamRecords
         }
     }
 
+    /// <summary>A range of an NDJSON file: plain lines, no layout or gzip detection (the whole file was checked).</summary>
+    internal static void ReadLines(Stream stream, string source, IRecordSink sink, bool strict)
+    {
+        var errors = new UnitErrors(source, sink);
+        using var buffer = new ReadBuffer(stream, MaxRecordBytes);
+        try
+        {
+            buffer.Fill();
+            LineRecordReader.Read(buffer, errors, sink, strict);
+        }
+        catch (RecordTooLargeException e)
+        {
+            errors.Add(buffer.LineAt(buffer.Base + buffer.Start), buffer.Base + buffer.Start, $"{e.Message}; the rest of this file is not read");
+        }
+        finally
+        {
+            errors.Close();
+        }
+    }
+
     /// <summary>Looks at the first two bytes (the gzip magic) without losing them, for streams that cannot seek.</summary>
     private static bool IsGzip(Stream stream, out Stream readable)
     {

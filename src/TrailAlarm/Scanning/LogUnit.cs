@@ -9,6 +9,12 @@ public interface ILogUnit
     /// <summary>How findings name the unit: a path, s3://bucket/key, cwlogs:GROUP.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// True when this unit is the next byte range of the same NDJSON file as the unit listed before it: its line
+    /// numbers and ordinals are then relative, and the runner continues the previous unit's numbering.
+    /// </summary>
+    bool ContinuesPrevious => false;
+
     /// <summary>Streams every record of the unit into <paramref name="sink"/>; read failures go to the sink too.</summary>
     Task ReadAsync(IRecordSink sink, CancellationToken cancellationToken);
 }

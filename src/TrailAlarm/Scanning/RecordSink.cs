@@ -30,4 +30,9 @@ public interface IRecordSink
     }
 
     void Error(ReadError error);
+
+    /// <summary>How many lines the reader went through (line-oriented readers report it at the end).</summary>
+    void LinesRead(long lines)
+    {
+    }
 }

@@ -58,7 +58,7 @@ public sealed class ScanRunner
             scan.Error(new ReadError(unit.Name, 0, 0, $"could not be read: {e.Message}"));
         }
 
-        return new UnitResult(unit.Name, scan.Matches, scan.Errors, scan.Events, scan.Skipped);
+        return new UnitResult(unit.Name, scan.Matches, scan.Errors, scan.Events, scan.Skipped, scan.Lines, unit.ContinuesPrevious);
     }
 
     private async Task<UnitResult> ScanOneAsync(ILogUnit unit, SemaphoreSlim workers, CancellationToken cancellationToken)
@@ -77,12 +77,23 @@ public sealed class ScanRunner
     private sealed class Tally(Action<UnitResult> onResult)
     {
         private readonly List<ReadError> errors = [];
-        private long events, matched, skipped;
+        private long events, matched, skipped, lineOffset, ordinalOffset;
         private int files;
 
         public void Add(UnitResult result)
         {
-            files++;
+            if (result.ContinuesPrevious)
+            {
+                result = result.ShiftedBy(lineOffset, ordinalOffset);
+            }
+            else
+            {
+                files++;
+                lineOffset = ordinalOffset = 0;
+            }
+
+            lineOffset += result.Lines;
+            ordinalOffset += result.Events;
             events += result.Events;
             matched += result.Matches.Count;
             skipped += result.Skipped;

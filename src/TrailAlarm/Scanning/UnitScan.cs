@@ -38,6 +38,8 @@ public sealed class UnitScan : IRecordSink
 
     public long Skipped { get; private set; }
 
+    public long Lines { get; private set; }
+
     public IReadOnlyList<ScanMatch> Matches => matches;
 
     public IReadOnlyList<ReadError> Errors => errors;
@@ -80,6 +82,8 @@ public sealed class UnitScan : IRecordSink
     public bool Interesting(ReadOnlySpan<byte> utf8) => window.IsBounded || prefilter.MayMatch(utf8);
 
     public void Counted(RecordPosition position) => Events++;
+
+    public void LinesRead(long lines) => Lines = lines;
 
     private bool AnyMatch(ReadOnlySpan<byte> utf8)
     {
