@@ -22,6 +22,7 @@ measure() { # label, command...: prints "label cpu wall rss" and keeps the comma
   local t; t=$(mktemp)
   out=$(/usr/bin/time -f "%U %S %e %M" -o "$t" "$@")
   read -r u s e m <"$t"; rm -f "$t"
+  wall="$e"
   cpu=$(echo "$u + $s" | bc)
   printf '%-44s cpu %6.2f s  wall %6.2f s  rss %7d KB  %s\n' "$label" "$cpu" "$e" "$m" "$(echo "$out" | tail -c 120 | tr '\n' ' ')"
   last_cpu="$cpu"
@@ -40,6 +41,18 @@ measure "trailalarm scan .gz, CIS 4.5" taskset -c 0 "${cli[@]}" scan "$data.gz" 
 echo "gzip: trailalarm $(echo "scale=2; $z_cpu / $last_cpu" | bc)x the speed of zcat alone"
 measure "all CIS patterns, one pass, 1 core" taskset -c 0 "${cli[@]}" scan "$data" --patterns-file "$shared/specs/cis-monitoring-patterns.json" --format ndjson
 echo "all CIS patterns: $(mbps "$last_cpu") MB/s per CPU second"
+measure "all CIS patterns, one pass, all cores" "${cli[@]}" scan "$data" --patterns-file "$shared/specs/cis-monitoring-patterns.json" --format ndjson
+echo "all CIS patterns on $(nproc) cores: $(mbps "$wall") MB/s wall ($(mbps "$last_cpu") MB/s per CPU second)"
+aot="$here/data/aot-v3/trailalarm"
+if [ "${SCAN_BENCH_AOT:-1}" = 1 ]; then
+  # Native AOT for x86-64-v3 (AVX2): no JIT start-up; the default AOT target (x86-64-v1) lacks the vector paths.
+  dotnet publish "$root/src/TrailAlarm.Cli/TrailAlarm.Cli.csproj" -c Release -r linux-x64 -p:IlcInstructionSet=x86-64-v3 \
+    -p:CppCompilerAndLinker=gcc -o "$here/data/aot-v3" -nologo >"$here/data/aot-v3.log" 2>&1 || echo "AOT publish failed (see bench/data/aot-v3.log)"
+  if [ -x "$aot" ]; then
+    measure "AOT x86-64-v3 scan, CIS 4.5" taskset -c 0 sh -c "'$aot' scan '$data' --controls cloudtrail-changes-monitored --format ndjson | grep -c controlId"
+    echo "AOT: counts $out, speed-up vs jq $(echo "scale=1; $jq_cpu / $last_cpu" | bc)x"
+  fi
+fi
 if [ "$big" != 0 ]; then
   "$here/scan-generate.sh" "$big" >/dev/null
   bigdata="$here/data/scan-${big}mb.jsonl"
