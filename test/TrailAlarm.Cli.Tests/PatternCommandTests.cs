@@ -163,6 +163,15 @@ public sealed class PatternCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_output_writes_quotes_in_patterns_as_quotes()
+    {
+        var run = CliRunner.Run("pattern", "explain", "{ $.eventName = \"CreateTrail\" }", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"canonical\": \"{ $.eventName = \\\"CreateTrail\\\" }\"", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0022", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_says_that_optional_terms_are_ignored_next_to_plain_terms()
     {
         var run = CliRunner.Run("pattern", "explain", "?ERROR ?WARN REQUEST");

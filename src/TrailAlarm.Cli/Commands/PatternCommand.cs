@@ -16,8 +16,12 @@ internal static class PatternCommand
         test.Arguments.Add(testPattern);
         test.Arguments.Add(testEvents);
         test.Options.Add(testFormat);
+        var testCount = new Option<bool>("--count") { Description = "Print only the number of matching events (fast path for large files)." };
         test.Options.Add(testMetric);
-        test.SetAction(p => PatternTestAction.Run(console, p.GetValue(testPattern)!, p.GetValue(testEvents), p.GetValue(testMetric), p.GetValue(testFormat)));
+        test.Options.Add(testCount);
+        test.SetAction(p => p.GetValue(testCount)
+            ? PatternCountAction.Run(console, p.GetValue(testPattern)!, p.GetValue(testEvents), p.GetValue(testFormat))
+            : PatternTestAction.Run(console, p.GetValue(testPattern)!, p.GetValue(testEvents), p.GetValue(testMetric), p.GetValue(testFormat)));
 
         var check = new Command("check", "Does this pattern fire on every event the control requires? Which are missed, and why.");
         var checkPattern = new Argument<string>("PATTERN");

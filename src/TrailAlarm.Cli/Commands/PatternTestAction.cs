@@ -30,7 +30,7 @@ internal static class PatternTestAction
                 var value = pattern.MetricValue(utf8, metricValue);
                 var matches = value is not null || pattern.Matches(utf8);
                 results.Add(new PatternTestResult(lineNumber, matches, value));
-                lines.Add(line);
+                if (!json) lines.Add(line);
             }
         }
         finally
@@ -38,7 +38,7 @@ internal static class PatternTestAction
             if (!ReferenceEquals(reader, Console.In)) reader.Dispose();
         }
         if (json)
-            console.Out.WriteLine(JsonSerializer.Serialize(new PatternTestOutput(patternText, results), PatternJsonContext.Default.PatternTestOutput));
+            console.Out.WriteLine(JsonSerializer.Serialize(new PatternTestOutput(patternText, results), PatternJson.Context.PatternTestOutput));
         else
             WriteTable(console.Out, results, lines);
         return ExitCodes.Ok;
