@@ -51,6 +51,10 @@ internal sealed class CallContext : IDisposable
             {
                 return await call(linked.Token).ConfigureAwait(false);
             }
+            catch (AmazonUnmarshallingException e)
+            {
+                throw new AwsApiException(service, operation, region, "MalformedResponse", "the response could not be read: " + e.Message, (int)e.StatusCode, AwsErrorKind.Other, e.RequestId, e);
+            }
             catch (AmazonServiceException e)
             {
                 var status = (int)e.StatusCode;

@@ -97,4 +97,16 @@ public class CannedPaginationTests
         Assert.Contains("not authorized", error.AwsMessage);
         Assert.Single(server.Seen);
     }
+
+    [Fact]
+    public async Task A_success_status_with_an_unreadable_body_is_a_malformed_response_error()
+    {
+        using var server = new CannedServer(_ => HttpWire.Response(200, "application/x-amz-json-1.1", "<html>captive portal</html>"));
+        using var session = await AwsSession.CreateAsync(CannedServer.SettingsFor(server.Endpoint));
+
+        var error = await Assert.ThrowsAsync<AwsApiException>(() => session.CloudTrail().DescribeAllTrailsAsync());
+
+        Assert.Equal("MalformedResponse", error.Code);
+        Assert.Equal("cloudtrail:DescribeTrails", error.Call);
+    }
 }

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace TrailAlarm.Controls;
+
+/// <summary>
+/// Does a resource policy (SNS topic or KMS key) let a service principal perform every one of some actions?
+/// Allow statements whose principal is "*", {"AWS":"*"} or the service count; a Deny naming the principal (or "*")
+/// for the action without conditions wins. Conditions on Allow statements are accepted (the default topic policy's
+/// AWS:SourceOwner condition is met by a same-account alarm).
+/// </summary>
+internal static class PolicyGrants
+{
+    public static bool? Allows(string? policyJson, string servicePrincipal, IReadOnlyList<string> actions)
+    {
+        if (string.IsNullOrWhiteSpace(policyJson))
+        {
+            return null;
+        }
+
+        List<JsonElement> statements;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(policyJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        using (document)
+        {
+            statements = Statements(document.RootElement);
+            return actions.All(action =>
+                statements.Any(s => Effect(s) == "Allow" && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action))
+                && !statements.Any(s => Effect(s) == "Deny" && !s.TryGetProperty("Condition", out _) && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action)));
+        }
+    }
+
+    private static List<JsonElement> Statements(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Statement", out var statement))
+        {
+            return [];
+        }
+
+        return statement.ValueKind == JsonValueKind.Array ? statement.EnumerateArray().ToList() : [statement];
+    }
+
+    private static string? Effect(JsonElement s) => s.TryGetProperty("Effect", out var e) ? e.GetString() : null;
+
+    private static bool NamesPrincipal(JsonElement s, string service)
+    {
+        if (!s.TryGetProperty("Principal", out var principal))
+        {
+            return false;
+        }
+
+        if (principal.ValueKind == JsonValueKind.String)
+        {
+            return principal.GetString() == "*";
+        }
+
+        return Strings(principal, "AWS").Contains("*") || Strings(principal, "Service").Contains(service);
+    }
+
+    private static bool CoversAction(JsonElement s, string action)
+        => Strings(s, "Action").Any(pattern => Glob(pattern).IsMatch(action));
+
+    private static List<string> Strings(JsonElement parent, string name)
+    {
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value))
+        {
+            return [];
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => [value.GetString()!],
+            JsonValueKind.Array => value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList(),
+            _ => [],
+        };
+    }
+
+    private static Regex Glob(string pattern)
+        => new("^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+}
