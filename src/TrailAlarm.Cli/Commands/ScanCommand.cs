@@ -26,7 +26,7 @@ internal static class ScanCommand
         var since = new Option<string?>("--since") { Description = "Only events at or after this time (ISO 8601, or 30m / 24h / 7d ago)." };
         var until = new Option<string?>("--until") { Description = "Only events before this time (ISO 8601, or 30m / 24h / 7d ago)." };
         var simulate = new Option<bool>("--simulate-alarm") { Description = "Show the alarm periods that would have fired (CIS settings unless overridden)." };
-        var snapshot = new Option<string?>("--from-snapshot") { Description = "Use the alarm settings of an audit snapshot (not built yet)." };
+        var snapshot = new Option<string?>("--from-snapshot") { Description = "Scan for the account's own metric filters in an audit snapshot and simulate their own alarms." };
         var strict = new Option<bool>("--strict") { Description = "Check that every NDJSON line is valid JSON, also lines no rule could match (slower)." };
         var format = new Option<string>("--format") { Description = "table, json or ndjson.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "ndjson");
@@ -39,21 +39,38 @@ internal static class ScanCommand
         alarm.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            if (parsed.GetValue(snapshot) is not null)
+            if (new[] { parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(patternsFile), parsed.GetValue(snapshot) }.Count(v => v is not null) > 1)
             {
-                throw new UsageException("--from-snapshot is not built yet in this version of trailalarm; the CIS alarm settings (or --period, --threshold, …) are used without it");
+                throw new UsageException("--controls, --pattern, --patterns-file and --from-snapshot cannot be combined: scan for one of them");
             }
 
-            if (new[] { parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(patternsFile) }.Count(v => v is not null) > 1)
+            Func<string, AlarmSettings?>? settingsFor = null;
+            IReadOnlyList<ScanRule> rules;
+            if (parsed.GetValue(snapshot) is { } snapshotPath)
             {
-                throw new UsageException("--controls, --pattern and --patterns-file cannot be combined: scan for one of them");
+                var fromSnapshot = ScanSnapshot.Rules(snapshotPath, console);
+                rules = fromSnapshot.Select(r => r.Rule).ToList();
+                var byId = fromSnapshot.ToDictionary(r => r.Rule.Id, r => r.Settings, StringComparer.Ordinal);
+                settingsFor = id => byId.GetValueOrDefault(id);
+            }
+            else
+            {
+                rules = parsed.GetValue(patternsFile) is { } file
+                    ? ScanPatternsFile.Read(file, console)
+                    : Rules(parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(metricValue)!);
             }
 
-            var rules = parsed.GetValue(patternsFile) is { } file
-                ? ScanPatternsFile.Read(file, console)
-                : Rules(parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(metricValue)!);
             var window = new ScanWindow(ScanTimeParser.Parse(parsed.GetValue(since), "--since", TimeProvider.System), ScanTimeParser.Parse(parsed.GetValue(until), "--until", TimeProvider.System));
-            var settings = parsed.GetValue(simulate) ? alarm.Read(parsed) : null;
+            if (parsed.GetValue(simulate) && settingsFor is null)
+            {
+                var settings = alarm.Read(parsed);
+                settingsFor = _ => settings;
+            }
+            else if (!parsed.GetValue(simulate))
+            {
+                settingsFor = null;
+            }
+
             using var checkedSources = ScanSources.Check(parsed.GetValue(sources)!);
             if (checkedSources.NeedsAws)
             {
@@ -67,12 +84,12 @@ internal static class ScanCommand
                 checkedSources.Connect(session);
             }
 
-            return await RunAsync(console, rules, window, settings, checkedSources.Units(window, parsed.GetValue(strict), cancellationToken), parsed.GetValue(format)!, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(console, rules, window, settingsFor, checkedSources.Units(window, parsed.GetValue(strict), cancellationToken), parsed.GetValue(format)!, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(CliConsole console, IReadOnlyList<ScanRule> rules, ScanWindow window, AlarmSettings? settings, IAsyncEnumerable<ILogUnit> units, string format, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(CliConsole console, IReadOnlyList<ScanRule> rules, ScanWindow window, Func<string, AlarmSettings?>? settingsFor, IAsyncEnumerable<ILogUnit> units, string format, CancellationToken cancellationToken)
     {
         using var output = IScanOutput.For(format, console.Out);
         var kept = new List<ScanMatch>();
@@ -82,18 +99,21 @@ internal static class ScanCommand
             foreach (var match in result.Matches)
             {
                 output.Match(match);
-                if (settings is not null)
+                if (settingsFor is not null)
                 {
                     kept.Add(match);
                 }
             }
         }, cancellationToken).ConfigureAwait(false);
 
-        if (settings is not null)
+        if (settingsFor is not null)
         {
             foreach (var rule in rules)
             {
-                output.Alarms(rule.Id, AlarmSimulator.Simulate(kept.Where(m => m.RuleId == rule.Id), settings));
+                if (settingsFor(rule.Id) is { } settings)
+                {
+                    output.Alarms(rule.Id, AlarmSimulator.Simulate(kept.Where(m => m.RuleId == rule.Id), settings));
+                }
             }
         }
 
