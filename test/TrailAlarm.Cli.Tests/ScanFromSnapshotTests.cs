@@ -60,7 +60,7 @@ public class ScanFromSnapshotTests : IDisposable
         var run = CliRunner.Run("scan", WriteEvents(), "--from-snapshot", WriteSnapshot(threshold: 3), "--simulate-alarm", "--format", "ndjson");
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
-        var ruleId = "123456789012/us-east-1/TrailChanges/Trail changes";
+        var ruleId = "123456789012/us-east-1/trail:TrailChanges/Trail changes";
         Assert.Equal(5, lines.Count(l => l.TryGetProperty("eventID", out _) && l.GetProperty("controlId").GetString() == ruleId));
         var alarm = Assert.Single(lines, l => l.TryGetProperty("alarm", out _));
         Assert.Equal("2024-05-01T10:20:00Z", alarm.GetProperty("periodStart").GetString());

@@ -13,7 +13,7 @@ public sealed record SnapshotRule(ScanRule Rule, AlarmSettings? Settings, string
 /// <summary>
 /// Turns an audit snapshot into scan rules: every metric filter of every account (its pattern and metric value),
 /// paired with each alarm on the filter's metric (same region, metric name and namespace) and that alarm's settings.
-/// Rule ids read ACCOUNT/REGION/FILTER, plus /ALARM when the filter has an alarm.
+/// Rule ids read ACCOUNT/REGION/LOG_GROUP:FILTER, plus /ALARM when the filter has an alarm.
 /// </summary>
 public static class SnapshotRules
 {
@@ -25,7 +25,7 @@ public static class SnapshotRules
         {
             foreach (var filter in account.MetricFilters)
             {
-                var id = $"{account.Account}/{filter.Region}/{filter.FilterName}";
+                var id = $"{account.Account}/{filter.Region}/{filter.LogGroupName}:{filter.FilterName}";
                 if (FilterPattern.Parse(filter.Pattern).Pattern is not { } pattern)
                 {
                     continue;
