@@ -14,6 +14,9 @@ internal sealed class WatchCursor
     /// <summary>The matches still able to put a period in ALARM.</summary>
     public List<CursorMatch> Matches { get; set; } = [];
 
+    /// <summary>For a log group: where the next poll starts reading (log event time).</summary>
+    public DateTimeOffset? LogGroupFrom { get; set; }
+
     /// <summary>Alarm periods already notified, as "ruleId|periodStart".</summary>
     public SortedSet<string> Notified { get; set; } = new(StringComparer.Ordinal);
 

@@ -5,12 +5,21 @@ using TrailAlarm.Simulation;
 namespace TrailAlarm.Cli;
 
 /// <summary>
-/// Follows a folder: each poll reads the files that are new or changed since the cursor, simulates the alarm over
-/// every match still in reach, and notifies each ALARM period once. The cursor is saved after every delivered
-/// notification, so a restart never notifies the same period twice (a failed delivery is retried next poll).
+/// Follows a folder or a log group: each poll reads what is new since the cursor (files new or changed; log events
+/// from a little before the previous poll), simulates the alarm over every match still in reach, and notifies each
+/// ALARM period once. The cursor is saved after every delivered notification, so a restart never notifies the same
+/// period twice (a failed delivery is retried next poll).
 /// </summary>
 internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<ScanRule> rules, AlarmSettings settings, IWatchNotifier notifier, CliConsole console)
 {
+    /// <summary>How far back each log-group poll reads again, for events delivered late (CloudTrail: minutes).</summary>
+    public static readonly TimeSpan LogGroupOverlap = TimeSpan.FromMinutes(20);
+
+    /// <summary>Set to follow a log group instead of a folder (the folder argument then only names it).</summary>
+    public TrailAlarm.Aws.Logs.LogsClient? Logs { get; init; }
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Matches older than this before the newest one can no longer start an alarm worth telling.</summary>
     private static readonly TimeSpan Reach = TimeSpan.FromDays(7);
 
@@ -20,6 +29,11 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
     public async Task<int> PollAsync(CancellationToken cancellationToken)
     {
         var cursor = WatchCursor.Load(cursorPath);
+        if (Logs is not null)
+        {
+            return await PollLogGroupAsync(cursor, Logs, cancellationToken).ConfigureAwait(false);
+        }
+
         var changed = Changed(cursor);
         var errors = 0;
         if (changed.Count > 0)
@@ -44,6 +58,23 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         return errors;
     }
 
+    private async Task<int> PollLogGroupAsync(WatchCursor cursor, TrailAlarm.Aws.Logs.LogsClient logs, CancellationToken cancellationToken)
+    {
+        var started = Clock.GetUtcNow();
+        var window = new ScanWindow(cursor.LogGroupFrom ?? started - LogGroupOverlap, null);
+        var summary = await runner.RunAsync(Units(new CloudWatchLogsUnit(logs, folder, window)), result => Absorb(cursor, result), cancellationToken).ConfigureAwait(false);
+        foreach (var error in summary.Errors)
+        {
+            console.Error($"watch: {error}");
+        }
+
+        cursor.LogGroupFrom = started - LogGroupOverlap;
+        Prune(cursor);
+        cursor.Save(cursorPath);
+        await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
+        return summary.Errors.Count;
+    }
+
     private List<(string Path, SeenFile Seen)> Changed(WatchCursor cursor)
     {
         var changed = new List<(string, SeenFile)>();
@@ -66,6 +97,12 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         return changed;
     }
 
+    private static async IAsyncEnumerable<ILogUnit> Units(ILogUnit unit)
+    {
+        yield return unit;
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
     private static async IAsyncEnumerable<ILogUnit> Units(IEnumerable<string> paths)
     {
         foreach (var path in paths)
@@ -78,9 +115,12 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
 
     private static void Absorb(WatchCursor cursor, UnitResult result)
     {
-        // A changed file is read again whole: keep each of its matches once.
-        var known = cursor.Matches.Where(m => m.Source == result.Source).Select(m => (m.RuleId, m.Line)).ToHashSet();
-        foreach (var m in result.Matches.Where(m => !known.Contains((m.RuleId, m.Line))))
+        // A changed file is read again whole, a log group from before the last poll: keep each match once (by its
+        // line in a file; by its eventID in a log group, where positions change from poll to poll).
+        var byEvent = result.Source.StartsWith("cwlogs:", StringComparison.Ordinal);
+        string Key(string ruleId, string? eventId, long line) => byEvent ? $"{ruleId}|{eventId}" : $"{ruleId}|{line}";
+        var known = cursor.Matches.Where(m => m.Source == result.Source).Select(m => Key(m.RuleId, m.EventId, m.Line)).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in result.Matches.Where(m => known.Add(Key(m.RuleId, m.EventId, m.Line))))
         {
             cursor.Matches.Add(new CursorMatch(m.RuleId, m.EventId, m.EventName, m.EventTime, m.Source, m.Line, m.Value));
         }

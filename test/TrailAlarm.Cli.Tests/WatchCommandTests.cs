@@ -89,11 +89,11 @@ public class WatchCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_log_group_source_is_not_built_yet()
+    public void A_log_group_source_needs_a_name()
     {
-        var run = CliRunner.Run("watch", "cwlogs:/aws/cloudtrail", "--once");
+        var run = CliRunner.Run("watch", "cwlogs:", "--once");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("not built yet", run.Stderr);
+        Assert.Contains("needs a log group name", run.Stderr);
     }
 
     public void Dispose() => Directory.Delete(dir, recursive: true);

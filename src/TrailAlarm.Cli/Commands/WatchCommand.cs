@@ -13,12 +13,12 @@ internal static class WatchCommand
     public static Command Build(CliConsole console)
     {
         var command = new Command("watch", "Follow new events (a folder or a log group) and notify when an alarm would fire.");
-        var source = new Argument<string>("SOURCE") { Description = "A folder (cwlogs:LOG_GROUP is not built yet)." };
+        var source = new Argument<string>("SOURCE") { Description = "A folder, or cwlogs:LOG_GROUP (polled from a little before the last poll)." };
         command.Arguments.Add(source);
         var aws = new AwsOptions();
         aws.AddTo(command);
         var notify = new Option<string>("--notify") { Description = "stdout, webhook:URL or sns:ARN.", DefaultValueFactory = _ => "stdout" };
-        var cursor = new Option<string?>("--cursor") { Description = "Cursor file that survives restarts (default: .trailalarm-watch.json in the folder)." };
+        var cursor = new Option<string?>("--cursor") { Description = "Cursor file that survives restarts (default: .trailalarm-watch.json in the folder; for a log group .trailalarm-watch-GROUP.json here)." };
         var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all with a pattern)." };
         var interval = new Option<int>("--interval") { Description = "Seconds between polls.", DefaultValueFactory = _ => 30 };
         var once = new Option<bool>("--once") { Description = "Poll once and exit (for cron jobs)." };
@@ -32,12 +32,13 @@ internal static class WatchCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var folder = parsed.GetValue(source)!;
-            if (folder.StartsWith("cwlogs:", StringComparison.Ordinal))
+            var logGroup = folder.StartsWith("cwlogs:", StringComparison.Ordinal) ? folder["cwlogs:".Length..] : null;
+            if (logGroup is { Length: 0 })
             {
-                throw new UsageException("watching a log group (cwlogs:) is not built yet in this version of trailalarm; watch a folder");
+                throw new UsageException("cwlogs: needs a log group name, e.g. cwlogs:/aws/cloudtrail/main");
             }
 
-            if (!Directory.Exists(folder))
+            if (logGroup is null && !Directory.Exists(folder))
             {
                 throw new UsageException($"no such folder: {folder}");
             }
@@ -50,9 +51,14 @@ internal static class WatchCommand
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             TrailAlarm.Aws.AwsSession? session = null;
-            if (parsed.GetValue(notify)!.StartsWith("sns:", StringComparison.Ordinal))
+            var sns = parsed.GetValue(notify)!.StartsWith("sns:", StringComparison.Ordinal);
+            if (sns || logGroup is not null)
             {
-                WatchNotifierFactory.CheckedTopicArn(parsed.GetValue(notify)!);
+                if (sns)
+                {
+                    WatchNotifierFactory.CheckedTopicArn(parsed.GetValue(notify)!);
+                }
+
                 (session, var failure) = ScanAws.Connect(parsed, aws);
                 if (session is null)
                 {
@@ -64,7 +70,9 @@ internal static class WatchCommand
             using var owned = session;
             var notifier = WatchNotifierFactory.Create(parsed.GetValue(notify)!, console, http, session);
             var rules = Rules(parsed.GetValue(controls));
-            var loop = new WatchLoop(folder, parsed.GetValue(cursor) ?? Path.Combine(folder, ".trailalarm-watch.json"), rules, alarm.Read(parsed), notifier, console);
+            var cursorPath = parsed.GetValue(cursor)
+                ?? (logGroup is null ? Path.Combine(folder, ".trailalarm-watch.json") : $".trailalarm-watch-{string.Concat(logGroup.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'))}.json");
+            var loop = new WatchLoop(logGroup ?? folder, cursorPath, rules, alarm.Read(parsed), notifier, console) { Logs = logGroup is null ? null : session!.Logs() };
             if (parsed.GetValue(once))
             {
                 return await loop.PollAsync(cancellationToken).ConfigureAwait(false) == 0 ? ExitCodes.Ok : ExitCodes.Unknown;
