@@ -50,7 +50,6 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
                 cursor.Files[path] = seen;
             }
 
-            Prune(cursor);
             cursor.Save(cursorPath);
         }
 
@@ -69,7 +68,6 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         }
 
         cursor.LogGroupFrom = started - LogGroupOverlap;
-        Prune(cursor);
         cursor.Save(cursorPath);
         await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
         return summary.Errors.Count;
@@ -135,8 +133,10 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         }
     }
 
+    /// <summary>Sends every ALARM period not yet notified; when all went out, forgets matches out of reach.</summary>
     private async Task NotifyAsync(WatchCursor cursor, CancellationToken cancellationToken)
     {
+        var failed = false;
         foreach (var rule in rules)
         {
             var matches = cursor.Matches.Where(m => m.RuleId == rule.Id).Select(m => new ScanMatch(m.RuleId, m.EventId, m.EventName, m.EventTime, m.Source, m.Line, 0, m.Value));
@@ -155,12 +155,19 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
                 catch (Exception e) when (e is HttpRequestException or TrailAlarm.Aws.AwsApiException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
                 {
                     console.Error($"watch: could not notify {notification.Key} ({e.Message}); will retry");
+                    failed = true;
                     continue;
                 }
 
                 cursor.Notified.Add(notification.Key);
                 cursor.Save(cursorPath);
             }
+        }
+
+        if (!failed)
+        {
+            Prune(cursor);
+            cursor.Save(cursorPath);
         }
     }
 }

@@ -39,6 +39,15 @@ public class WatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Periods_years_apart_are_each_notified_before_old_matches_are_forgotten()
+    {
+        Drop("1.jsonl", Event("StopLogging", "2019-01-01T00:01:00Z", "old"), Event("CreateTrail", "2024-05-01T10:01:00Z", "new"));
+        var sent = Notifications(Once().Stdout);
+        Assert.Equal(["2019-01-01T00:00:00Z", "2024-05-01T10:00:00Z"], sent.Select(n => n.GetProperty("periodStart").GetString()));
+        Assert.Empty(Once().Stdout);
+    }
+
+    [Fact]
     public void Events_of_one_period_split_across_files_alarm_once()
     {
         Drop("a.jsonl", Event("StopLogging", "2024-05-01T10:01:00Z", "a"));
