@@ -1,0 +1,50 @@
+using System.CommandLine;
+using TrailAlarm.Aws;
+using TrailAlarm.Cli.Commands;
+
+namespace TrailAlarm.Cli;
+
+/// <summary>The AWS session of a scan or watch with remote sources; null with the reason when AWS cannot be reached.</summary>
+internal static class ScanAws
+{
+    public static (AwsSession? Session, string? Failure) Connect(ParseResult parsed, AwsOptions options)
+    {
+        AwsSettings settings;
+        try
+        {
+            var concurrency = parsed.GetValue(options.MaxConcurrency);
+            settings = new AwsSettings
+            {
+                Profile = parsed.GetValue(options.Profile),
+                Region = parsed.GetValue(options.Region),
+                EndpointUrl = parsed.GetValue(options.EndpointUrl) is { } url ? AwsSettings.ParseEndpoint(url, "--endpoint-url") : null,
+                MaxConcurrency = concurrency > 0 ? concurrency : throw new ArgumentException("--max-concurrency must be at least 1"),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        try
+        {
+            return (AwsSession.CreateAsync(settings).GetAwaiter().GetResult(), null);
+        }
+        catch (NoCredentialsException e)
+        {
+            return (null, e.Message);
+        }
+        catch (AwsApiException e)
+        {
+            return (null, $"could not reach AWS: {e.Message}");
+        }
+        catch (HttpRequestException e)
+        {
+            return (null, $"could not reach AWS: {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Spectre.Console;
+using TrailAlarm.Cli.Rendering;
+using TrailAlarm.Scanning;
+using TrailAlarm.Simulation;
+
+namespace TrailAlarm.Cli;
+
+/// <summary>Tables for a person: the matching events, the ALARM periods, then a summary and any read errors.</summary>
+internal sealed class ScanTableOutput(TextWriter output) : IScanOutput
+{
+    private readonly IAnsiConsole console = Terminal.For(output);
+    private readonly List<ScanMatch> matches = [];
+    private readonly List<(string Rule, AlarmPeriod Period)> alarms = [];
+    private bool simulated;
+
+    public void Match(ScanMatch match) => matches.Add(match);
+
+    public void Alarms(string ruleId, SimulationResult result)
+    {
+        simulated = true;
+        alarms.AddRange(result.AlarmPeriods.Select(p => (ruleId, p)));
+    }
+
+    public void Dispose()
+    {
+    }
+
+    public void Summary(ScanSummary summary)
+    {
+        if (matches.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("Matching events");
+            foreach (var column in new[] { "Control", "Event time", "Event", "Event ID", "Source" })
+            {
+                table.AddColumn(column);
+            }
+
+            foreach (var m in matches)
+            {
+                table.AddRow(Cells(m.RuleId, m.EventTime is { } t ? ScanJsonFields.Time(t) : "-", m.EventName ?? "-", m.EventId ?? "-", m.Location));
+            }
+
+            console.Write(table);
+        }
+
+        if (alarms.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Rounded).Title("The alarm would have fired");
+            foreach (var column in new[] { "Control", "Period start", "Period end", "Value", "Events" })
+            {
+                table.AddColumn(column);
+            }
+
+            foreach (var (rule, p) in alarms)
+            {
+                table.AddRow(Cells(rule, ScanJsonFields.Time(p.PeriodStart), ScanJsonFields.Time(p.PeriodEnd), p.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-", p.Events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            console.Write(table);
+        }
+        else if (simulated)
+        {
+            console.WriteLine("The alarm would not have fired.");
+        }
+
+        console.WriteLine($"{summary.Events} events in {summary.Files} files, {summary.Matched} matched, {summary.Skipped} outside the time window, {summary.Errors.Count} errors.");
+        foreach (var error in summary.Errors)
+        {
+            console.WriteLine($"error: {error}");
+        }
+    }
+
+    private static Markup[] Cells(params string[] values) => values.Select(v => new Markup(Markup.Escape(v))).ToArray();
+}

@@ -1,0 +1,38 @@
+namespace TrailAlarm.Scanning;
+
+/// <summary>Where a record sits in its log object: the 1-based line it starts on and its 1-based ordinal.</summary>
+public readonly record struct RecordPosition(long Line, long Ordinal);
+
+/// <summary>
+/// Input that could not be read: the log object, the line, the byte offset and what was wrong.
+/// Reading goes on after it whenever the format allows.
+/// </summary>
+public sealed record ReadError(string Source, long Line, long ByteOffset, string Message)
+{
+    public override string ToString() => Line > 0 ? $"{Source}:{Line}: {Message}" : $"{Source}: {Message}";
+}
+
+/// <summary>Receives the records a reader finds, one at a time; the bytes are only valid during the call.</summary>
+public interface IRecordSink
+{
+    /// <summary>A well-formed record (checked to be one JSON object).</summary>
+    void Record(ReadOnlySpan<byte> utf8, RecordPosition position);
+
+    /// <summary>
+    /// A cheap look at a record's raw bytes before it is checked: false means the sink cannot care about it beyond
+    /// counting it, so a reader may skip the full JSON check and call <see cref="Counted"/> instead.
+    /// </summary>
+    bool Interesting(ReadOnlySpan<byte> utf8) => true;
+
+    /// <summary>A record that was not interesting, counted without being checked.</summary>
+    void Counted(RecordPosition position)
+    {
+    }
+
+    void Error(ReadError error);
+
+    /// <summary>How many lines the reader went through (line-oriented readers report it at the end).</summary>
+    void LinesRead(long lines)
+    {
+    }
+}
