@@ -27,8 +27,16 @@ public sealed class AllocationTests
         };
         foreach (var ev in events) Assert.False(pattern.Matches(ev), Encoding.UTF8.GetString(ev));
         for (int i = 0; i < 200; i++) foreach (var ev in events) pattern.Matches(ev);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1000; i++) foreach (var ev in events) pattern.Matches(ev);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        // The runtime may allocate once while it re-compiles a hot method (tiering); a steady state is a round of
+        // 1,000 evaluations that allocates nothing at all. An evaluator that allocates per event never gets one.
+        var fewest = long.MaxValue;
+        for (int round = 0; round < 5 && fewest > 0; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 1000; i++) foreach (var ev in events) pattern.Matches(ev);
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, fewest);
     }
 }
