@@ -22,6 +22,9 @@ public sealed class Planner
         evaluator = new ControlEvaluator(catalogue, samplesFor);
     }
 
+    /// <summary>A planner over the embedded catalogue and its sample events.</summary>
+    public static Planner Default() => new(ControlCatalogue.Default.Controls, c => new ControlSamples(ControlEvents.Required(c.Id), ControlEvents.Others()));
+
     /// <exception cref="ArgumentException">a control named in the settings is not in the catalogue.</exception>
     public Plan Plan(AccountSnapshot snapshot, FixSettings settings, DateTimeOffset now)
     {

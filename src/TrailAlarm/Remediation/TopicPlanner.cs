@@ -41,8 +41,13 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
 
     private void Policy(string region, string arn, string name, SnsTopic? topic, bool creating)
     {
-        if (!creating && (topic is null || PolicyGrants.Allows(topic.Policy, "cloudwatch.amazonaws.com", Publish) == true))
+        if (!creating && (topic is null || PolicyGrants.Allows(topic.Policy, "cloudwatch.amazonaws.com", Publish) != false))
         {
+            if (topic is { Policy: null })
+            {
+                plan.Note($"the policy of {arn} could not be read, so it is left as it is");
+            }
+
             return;
         }
 
