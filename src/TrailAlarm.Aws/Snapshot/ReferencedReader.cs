@@ -1,0 +1,72 @@
+using TrailAlarm.Snapshot;
+
+namespace TrailAlarm.Aws.Snapshot;
+
+/// <summary>
+/// The second pass: what the first pass points at — the trails' log groups with their metric filters, and the SNS
+/// topics that alarms and rules notify, with their subscriptions. Only what the chain can reach is read.
+/// </summary>
+internal sealed class ReferencedReader(AwsSession session, GapRecorder gaps)
+{
+    public async Task<(IReadOnlyList<LogGroup> Groups, IReadOnlyList<MetricFilter> Filters)> ReadLogGroupsAsync(
+        IEnumerable<Trail> trails, string account, IReadOnlyCollection<string> regions, CancellationToken ct)
+    {
+        var targets = trails
+            .Select(t => ArnParts.TryParse(t.LogGroupArn, out var arn) ? arn : null)
+            .Where(a => a is not null && a.Account == account && regions.Contains(a.Region) && a.LogGroupName is not null)
+            .Select(a => (a!.Region, Name: a.LogGroupName!))
+            .Distinct()
+            .ToList();
+        var reads = targets.Select(async target =>
+        {
+            var logs = session.Logs(target.Region);
+            var groups = gaps.TryAsync(Calls.DescribeLogGroups, target.Region, target.Name, () => logs.DescribeAllLogGroupsAsync(new() { LogGroupNamePrefix = target.Name }, ct));
+            var filters = gaps.TryAsync(Calls.DescribeMetricFilters, target.Region, target.Name, () => logs.DescribeAllMetricFiltersAsync(new() { LogGroupName = target.Name }, ct));
+            var group = (await groups.ConfigureAwait(false) ?? []).FirstOrDefault(g => g.LogGroupName == target.Name);
+            var found = (await filters.ConfigureAwait(false) ?? []).Where(f => f.LogGroupName is null || f.LogGroupName == target.Name);
+            return (
+                Group: group is null ? null : new LogGroup { Region = target.Region, Name = target.Name, Arn = group.Arn, KmsKeyId = group.KmsKeyId },
+                Filters: found.Select(f => SnapshotMapping.Filter(f, target.Region, target.Name)).ToList());
+        });
+        var results = await Task.WhenAll(reads).ConfigureAwait(false);
+        return (results.Where(r => r.Group is not null).Select(r => r.Group!).ToList(), results.SelectMany(r => r.Filters).ToList());
+    }
+
+    public async Task<IReadOnlyList<SnsTopic>> ReadTopicsAsync(IEnumerable<string> topicArns, CancellationToken ct)
+    {
+        var reads = topicArns.Distinct().Select(async arn =>
+        {
+            if (!ArnParts.TryParse(arn, out var parts) || parts.Service != "sns")
+            {
+                return null;
+            }
+
+            var sns = session.Sns(parts.Region);
+            var attributes = gaps.TryAsync(Calls.GetTopicAttributes, parts.Region, arn, () => sns.GetTopicAttributesAsync(arn, ct), notFoundIsAnswer: true);
+            var subscriptions = gaps.TryAsync(Calls.ListSubscriptionsByTopic, parts.Region, arn, () => sns.ListAllSubscriptionsByTopicAsync(arn, ct), notFoundIsAnswer: true);
+            var found = await attributes.ConfigureAwait(false);
+            var subs = await subscriptions.ConfigureAwait(false);
+            if (found is null)
+            {
+                return null;
+            }
+
+            var keyId = found.Attributes.GetValueOrDefault("KmsMasterKeyId");
+            if (!string.IsNullOrEmpty(keyId) && !keyId.EndsWith("alias/aws/sns", StringComparison.Ordinal))
+            {
+                gaps.Add(new Gap(Calls.GetKeyPolicy, parts.Region, "NotRead", "this version of trailalarm does not read KMS key policies", keyId));
+            }
+
+            return new SnsTopic
+            {
+                Arn = arn,
+                Region = parts.Region,
+                Policy = found.Attributes.GetValueOrDefault("Policy"),
+                KmsMasterKeyId = string.IsNullOrEmpty(keyId) ? null : keyId,
+                Subscriptions = subs?.Select(s => new SnsSubscription { SubscriptionArn = s.SubscriptionArn ?? "PendingConfirmation", Protocol = s.Protocol ?? "", Endpoint = s.Endpoint ?? "" }).ToList(),
+            };
+        });
+        var topics = await Task.WhenAll(reads).ConfigureAwait(false);
+        return topics.Where(t => t is not null).Select(t => t!).ToList();
+    }
+}

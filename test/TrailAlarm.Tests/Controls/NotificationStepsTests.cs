@@ -1,0 +1,125 @@
+using TrailAlarm.Findings;
+using TrailAlarm.Snapshot;
+using static TrailAlarm.Tests.Controls.Fixtures;
+
+namespace TrailAlarm.Tests.Controls;
+
+public class NotificationStepsTests
+{
+    [Fact]
+    public void Alarm_without_actions_fails_at_alarm_action()
+    {
+        var finding = Audit(Compliant.WithAlarms(a => a with { AlarmActions = [] }));
+        Assert.Equal(Status.Fail, finding.StepNamed("alarm-action").Status);
+        Assert.Contains("no alarm actions", finding.Reason);
+    }
+
+    [Fact]
+    public void Alarm_with_actions_disabled_fails_at_alarm_action()
+    {
+        var finding = Audit(Compliant.WithAlarms(a => a with { ActionsEnabled = false }));
+        Assert.Equal(Status.Fail, finding.StepNamed("alarm-action").Status);
+        Assert.Contains("ActionsEnabled=false", finding.Reason);
+    }
+
+    [Fact]
+    public void Alarm_with_only_non_SNS_actions_fails()
+    {
+        var finding = Audit(Compliant.WithAlarms(a => a with { AlarmActions = ["arn:aws:automate:us-east-1:ec2:stop"] }));
+        Assert.Equal(Status.Fail, finding.StepNamed("alarm-action").Status);
+    }
+
+    [Fact]
+    public void Alarm_pointing_at_a_deleted_topic_fails_at_the_topic_step()
+    {
+        var finding = Audit(Compliant with { Topics = [] });
+        Assert.Equal(Status.Fail, finding.StepNamed("topic").Status);
+        Assert.Contains("does not exist", finding.Reason);
+    }
+
+    [Fact]
+    public void Topic_without_subscribers_fails()
+    {
+        var finding = Audit(Compliant.WithTopic(t => t with { Subscriptions = [] }));
+        Assert.Equal(Status.Fail, finding.StepNamed("subscriber").Status);
+        Assert.Contains("no subscriptions", finding.Reason);
+    }
+
+    [Fact]
+    public void Pending_confirmation_is_not_a_subscriber()
+    {
+        var finding = Audit(Load("pending-subscription"));
+        Assert.Equal(Status.Fail, finding.Status);
+        Assert.Contains("pending confirmation", finding.StepNamed("subscriber").Detail);
+    }
+
+    [Fact]
+    public void Subscriptions_that_could_not_be_listed_are_unknown()
+    {
+        var snapshot = Compliant.WithTopic(t => t with { Subscriptions = null }) with
+        {
+            Gaps = [new Gap("sns:ListSubscriptionsByTopic", "us-east-1", "AuthorizationError", "not authorized", "arn:aws:sns:us-east-1:111122223333:trail-alerts")],
+        };
+        var finding = Audit(snapshot);
+        Assert.Equal(Status.Unknown, finding.Status);
+        Assert.Contains("sns:ListSubscriptionsByTopic", finding.Reason);
+    }
+
+    [Fact]
+    public void KMS_key_that_does_not_let_CloudWatch_in_passes_with_a_warning()
+    {
+        var finding = Audit(Load("kms-topic-without-cloudwatch"));
+        Assert.Equal(Status.Pass, finding.Status);
+        Assert.Contains("warning", finding.Reason);
+        Assert.Contains("kms:Decrypt", finding.StepNamed("topic-policy").Detail);
+    }
+
+    [Fact]
+    public void KMS_key_policy_that_lets_CloudWatch_in_raises_no_warning()
+    {
+        const string policy = """{"Statement":[{"Effect":"Allow","Principal":{"Service":"cloudwatch.amazonaws.com"},"Action":["kms:Decrypt","kms:GenerateDataKey*"],"Resource":"*"}]}""";
+        var snapshot = Load("kms-topic-without-cloudwatch");
+        var finding = Audit(snapshot with { KmsKeys = [snapshot.KmsKeys[0] with { Policy = policy }] });
+        Assert.DoesNotContain("warning", finding.Reason);
+    }
+
+    [Fact]
+    public void Topic_encrypted_with_the_AWS_managed_key_warns()
+    {
+        var finding = Audit(Compliant.WithTopic(t => t with { KmsMasterKeyId = "alias/aws/sns" }));
+        Assert.Equal(Status.Pass, finding.Status);
+        Assert.Contains("alias/aws/sns", finding.StepNamed("topic-policy").Detail);
+    }
+
+    [Fact]
+    public void Topic_policy_denying_CloudWatch_warns()
+    {
+        const string policy = """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"SNS:Publish","Resource":"*"},{"Effect":"Deny","Principal":{"Service":"cloudwatch.amazonaws.com"},"Action":"sns:*","Resource":"*"}]}""";
+        var finding = Audit(Compliant.WithTopic(t => t with { Policy = policy }));
+        Assert.Contains("warning: the topic policy does not let cloudwatch.amazonaws.com publish", finding.StepNamed("topic-policy").Detail);
+    }
+
+    [Fact]
+    public void EventBridge_rule_to_a_subscribed_topic_in_every_region_is_a_compensating_pass()
+    {
+        var finding = Audit(Load("eventbridge-compensating"));
+        Assert.Equal(Status.Pass, finding.Status);
+        Assert.StartsWith("compensating control", finding.Reason);
+        Assert.Contains(finding.Steps, s => s.Name == "eventbridge");
+    }
+
+    [Fact]
+    public void EventBridge_rule_in_only_one_of_the_regions_does_not_compensate()
+    {
+        var snapshot = Load("eventbridge-compensating");
+        var finding = Audit(snapshot with { EventRules = [snapshot.EventRules[0]] });
+        Assert.Equal(Status.Fail, finding.Status);
+    }
+
+    [Fact]
+    public void EventBridge_rule_for_other_events_does_not_compensate()
+    {
+        var snapshot = Load("eventbridge-compensating");
+        Assert.Equal(Status.Fail, Audit(snapshot, ConfigChangesControl).Status);
+    }
+}
