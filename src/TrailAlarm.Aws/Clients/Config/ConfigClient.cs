@@ -23,6 +23,9 @@ public sealed class ConfigClient : AwsServiceClient
     public Task<ConfigEmptyResponse> StopConfigurationRecorderAsync(RecorderNameRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("StopConfigurationRecorder", request, J.Default.RecorderNameRequest, J.Default.ConfigEmptyResponse, cancellationToken);
 
+    public Task<ConfigEmptyResponse> DeleteConfigurationRecorderAsync(RecorderNameRequest request, CancellationToken cancellationToken = default)
+        => JsonAsync("DeleteConfigurationRecorder", request, J.Default.RecorderNameRequest, J.Default.ConfigEmptyResponse, cancellationToken);
+
     public Task<DescribeConfigurationRecorderStatusResponse> DescribeConfigurationRecorderStatusAsync(DescribeConfigurationRecordersRequest? request = null, CancellationToken cancellationToken = default)
         => JsonAsync("DescribeConfigurationRecorderStatus", request ?? new(), J.Default.DescribeConfigurationRecordersRequest, J.Default.DescribeConfigurationRecorderStatusResponse, cancellationToken);
 
