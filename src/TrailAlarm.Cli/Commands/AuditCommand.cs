@@ -7,16 +7,42 @@ internal static class AuditCommand
     public static Command Build(CliConsole console)
     {
         var command = new Command("audit", "Read the account(s), evaluate the controls and print findings.");
-        new AwsOptions().AddTo(command);
-        command.Options.Add(new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all in the catalogue)." });
-        command.Options.Add(new Option<string?>("--framework") { Description = "Evaluate the controls of this framework, numbered as it numbers them." });
-        command.Options.Add(new Option<string[]>("--format") { Description = "table, json, csv, ocsf, asff, sarif, junit or html (repeatable with --output-dir)." });
-        command.Options.Add(new Option<string?>("--output") { Description = "Write the report to this file." });
-        command.Options.Add(new Option<string?>("--output-dir") { Description = "Write one report per --format into this folder." });
-        command.Options.Add(new Option<string?>("--save-snapshot") { Description = "Save the account snapshot to this file." });
-        command.Options.Add(new Option<string?>("--from-snapshot") { Description = "Evaluate a saved snapshot; no AWS calls." });
-        command.Options.Add(new Option<bool>("--verbose") { Description = "Show every step of every finding." });
-        NotBuilt.Attach(command, console, "audit");
+        var aws = new AwsOptions();
+        aws.AddTo(command);
+        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all in the catalogue)." };
+        var framework = new Option<string?>("--framework") { Description = "Evaluate the controls of this framework, numbered as it numbers them." };
+        var format = new Option<string[]>("--format") { Description = "table, json, csv, ocsf, asff, sarif, junit or html (repeatable with --output-dir)." };
+        var output = new Option<string?>("--output") { Description = "Write the report to this file." };
+        var outputDir = new Option<string?>("--output-dir") { Description = "Write one report per --format into this folder." };
+        var saveSnapshot = new Option<string?>("--save-snapshot") { Description = "Save the account snapshot to this file." };
+        var fromSnapshot = new Option<string?>("--from-snapshot") { Description = "Evaluate a saved snapshot; no AWS calls." };
+        var verbose = new Option<bool>("--verbose") { Description = "Show every step of every finding." };
+        foreach (var option in new Option[] { controls, framework, format, output, outputDir, saveSnapshot, fromSnapshot, verbose })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parsed =>
+        {
+            var request = new AuditRequest(
+                parsed.GetValue(controls),
+                parsed.GetValue(framework),
+                parsed.GetValue(format) ?? [],
+                parsed.GetValue(output),
+                parsed.GetValue(outputDir),
+                parsed.GetValue(saveSnapshot),
+                parsed.GetValue(fromSnapshot),
+                parsed.GetValue(verbose),
+                new AwsRequest(
+                    parsed.GetValue(aws.Profile),
+                    parsed.GetValue(aws.Region),
+                    parsed.GetValue(aws.Regions),
+                    parsed.GetValue(aws.EndpointUrl),
+                    parsed.GetValue(aws.Accounts),
+                    parsed.GetValue(aws.RoleName),
+                    parsed.GetValue(aws.MaxConcurrency)));
+            return AuditRun.Execute(request, console);
+        });
         return command;
     }
 }

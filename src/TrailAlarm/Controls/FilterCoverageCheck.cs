@@ -28,8 +28,9 @@ internal sealed class FilterCoverageCheck
         var report = Coverage.Analyse(parsed.Pattern, samples.Required, reference, samples.Others);
         if (!report.Covers)
         {
-            var missed = string.Join("; ", report.Missed.Select(m => $"{m.Event} ({m.Why})"));
-            return (Status.Fail, $"filter '{filter.FilterName}' does not fire on every required event: misses {missed}");
+            var names = string.Join(", ", report.Missed.Select(m => m.Event));
+            var first = report.Missed[0];
+            return (Status.Fail, $"filter '{filter.FilterName}' misses {report.Missed.Count} of {samples.Required.Count} required events ({names}); {first.Event}: {first.Why}");
         }
 
         var wider = report.Wider ? "; it is wider than the reference pattern and also fires on other events (accepted)" : "";

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using TrailAlarm.Aws;
+using TrailAlarm.Aws.Accounts;
+using TrailAlarm.Snapshot;
+
+namespace TrailAlarm.Cli.Commands;
+
+/// <summary>Reads the selected accounts from AWS; a failure to reach AWS at all comes back as one line (exit 3).</summary>
+internal static partial class AuditAws
+{
+    public sealed record Result(IReadOnlyList<AccountSnapshot> Snapshots, string? Failure);
+
+    public static Result Read(AwsRequest options, CliConsole console)
+    {
+        var regions = ParseRegions(options.Regions);
+        AccountSelection selection;
+        AwsSettings settings;
+        try
+        {
+            selection = AccountSelection.Parse(options.Accounts, options.RoleName);
+            settings = new AwsSettings
+            {
+                Profile = options.Profile,
+                Region = options.Region,
+                EndpointUrl = options.EndpointUrl is { } url ? AwsSettings.ParseEndpoint(url, "--endpoint-url") : null,
+                MaxConcurrency = options.MaxConcurrency > 0 ? options.MaxConcurrency : throw new ArgumentException("--max-concurrency must be at least 1"),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        try
+        {
+            using var session = AwsSession.CreateAsync(settings).GetAwaiter().GetResult();
+            using var progress = AuditProgress.ForTerminal(console);
+            var snapshots = AccountsReader.ReadAsync(session, selection, regions, TimeProvider.System, Math.Max(1, options.MaxConcurrency / 2), progress).GetAwaiter().GetResult();
+            return new Result(snapshots, null);
+        }
+        catch (NoCredentialsException e)
+        {
+            return new Result([], $"no AWS credentials: {e.Message}");
+        }
+        catch (AwsApiException e)
+        {
+            return new Result([], $"could not read AWS: {e.Message}");
+        }
+        catch (HttpRequestException e)
+        {
+            return new Result([], $"could not reach AWS: {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>null for "every enabled region".</summary>
+    private static List<string>? ParseRegions(string? regions)
+    {
+        if (string.IsNullOrWhiteSpace(regions) || regions.Trim() == "all")
+        {
+            return null;
+        }
+
+        var list = regions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var bad = list.FirstOrDefault(r => !RegionName().IsMatch(r));
+        return bad is null && list.Count > 0 ? list : throw new UsageException($"--regions: '{bad ?? regions}' is not a region name (e.g. us-east-1)");
+    }
+
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
+    private static partial Regex RegionName();
+}
