@@ -26,20 +26,23 @@ public sealed class Applier(AwsSession session, CallGate gate, TimeProvider time
         {
             await CheckReusedAsync(plan, ct).ConfigureAwait(false);
             var current = await probe.ReadAsync(change.Kind, change.Region, change.Attributes, ct).ConfigureAwait(false);
-            if (IsDone(change, current))
+            var unfinished = journal.Unfinished(change.Address);
+            if (unfinished is null && IsDone(change, current))
             {
                 journal.Record(change, JournalPhases.AlreadyDone, current, InverseActions.None);
                 results.Add((change.Address, JournalPhases.AlreadyDone));
                 continue;
             }
 
-            if (!HoldsPrecondition(change, current, out var why))
+            if (unfinished is null && !HoldsPrecondition(change, current, out var why))
             {
                 throw new AccountMovedException(change.Address, $"the account changed since the plan was made: {change.Address}: {why}; nothing more was changed (make a new plan)");
             }
 
             var inverse = change.Action == ChangeActions.Create && change.Kind != ResourceKinds.TopicPolicy ? InverseActions.Delete : InverseActions.Restore;
-            var sequence = journal.Record(change, JournalPhases.Intent, current, inverse);
+            // Resuming our own interrupted change: its first intent keeps the true before-state, and every writer
+            // is idempotent, so the change is simply carried out again.
+            var sequence = unfinished?.Sequence ?? journal.Record(change, JournalPhases.Intent, current, inverse);
             try
             {
                 var outcome = await writer.ApplyAsync(change, current, ct).ConfigureAwait(false);

@@ -26,6 +26,10 @@ internal sealed class JournalWriter
         entries = [.. journal.Entries];
     }
 
+    /// <summary>The entry of an earlier, interrupted attempt at this address (intent written, no outcome), if any.</summary>
+    public JournalEntry? Unfinished(string address)
+        => entries.LastOrDefault(e => e.Address == address) is { Phase: JournalPhases.Intent or JournalPhases.Failed } entry ? entry : null;
+
     public int Record(Change change, string phase, ResourceState? current, string inverse)
     {
         var sequence = entries.Count + 1;

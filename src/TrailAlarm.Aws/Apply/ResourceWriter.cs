@@ -41,10 +41,10 @@ internal sealed class ResourceWriter(AwsSession session, CallGate gate, Resource
                 await gate.MutateAsync("cloudwatch:PutMetricAlarm", () => session.CloudWatch(region).PutMetricAlarmAsync(AlarmRequests.Desired(a, raw), ct), ct).ConfigureAwait(false);
                 break;
             case ResourceKinds.LogGroup:
-                await gate.MutateAsync("logs:CreateLogGroup", () => session.Logs(region).CreateLogGroupAsync(new Lg.CreateLogGroupRequest { LogGroupName = a[Attr.LogGroupName] }, ct), ct).ConfigureAwait(false);
+                await gate.MutateAsync("logs:CreateLogGroup", () => UnlessExists(() => session.Logs(region).CreateLogGroupAsync(new Lg.CreateLogGroupRequest { LogGroupName = a[Attr.LogGroupName] }, ct)), ct).ConfigureAwait(false);
                 break;
             case ResourceKinds.DeliveryRole:
-                await gate.MutateAsync("iam:CreateRole", () => session.Iam().CreateRoleAsync(new Iam.CreateRoleRequest { RoleName = a[Attr.RoleName], AssumeRolePolicyDocument = a[Attr.AssumeRolePolicy], Description = "Lets CloudTrail deliver to CloudWatch Logs; created by trailalarm." }, ct), ct).ConfigureAwait(false);
+                await gate.MutateAsync("iam:CreateRole", () => UnlessExists(() => session.Iam().CreateRoleAsync(new Iam.CreateRoleRequest { RoleName = a[Attr.RoleName], AssumeRolePolicyDocument = a[Attr.AssumeRolePolicy], Description = "Lets CloudTrail deliver to CloudWatch Logs; created by trailalarm." }, ct)), ct).ConfigureAwait(false);
                 await gate.MutateAsync("iam:PutRolePolicy", () => session.Iam().PutRolePolicyAsync(new Iam.PutRolePolicyRequest(a[Attr.RoleName], a[Attr.RolePolicyName], a[Attr.RolePolicy]), ct), ct).ConfigureAwait(false);
                 break;
             case ResourceKinds.TrailLogs:
@@ -62,6 +62,20 @@ internal sealed class ResourceWriter(AwsSession session, CallGate gate, Resource
         }
 
         return outcome;
+    }
+
+    /// <summary>A create that finds its resource already there (made by the interrupted attempt being resumed) is done.</summary>
+    private static async Task<T?> UnlessExists<T>(Func<Task<T>> create)
+        where T : class
+    {
+        try
+        {
+            return await create().ConfigureAwait(false);
+        }
+        catch (AwsApiException e) when (e.Code.Contains("AlreadyExists", StringComparison.Ordinal))
+        {
+            return null;
+        }
     }
 
     /// <summary>Deletes every filter of that name on the group (moto keeps duplicates; AWS has at most one).</summary>
