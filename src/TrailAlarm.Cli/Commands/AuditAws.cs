@@ -40,7 +40,7 @@ internal static partial class AuditAws
         }
         catch (NoCredentialsException e)
         {
-            return new Result([], $"no AWS credentials: {e.Message}");
+            return new Result([], e.Message);
         }
         catch (AwsApiException e)
         {
