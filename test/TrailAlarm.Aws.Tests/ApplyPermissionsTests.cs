@@ -57,7 +57,7 @@ public partial class ApplyPermissionsTests(MotoServer moto)
     [Fact]
     public async Task Apply_policy_covers_planning_applying_and_rolling_back()
     {
-        var (session, calls, account) = await WatchedAccountAsync(new AuditScenario { CloudWatchLogs = false, Config = "not-trails", Subscriber = false });
+        var (session, calls, account) = await WatchedAccountAsync(new AuditScenario { CloudWatchLogs = false, Config = "missing", Subscriber = false });
         using (session)
         {
             var plan = await ApplyScenarioTests.PlanAsync(session, account);
@@ -69,6 +69,7 @@ public partial class ApplyPermissionsTests(MotoServer moto)
 
         Assert.Contains("iam:CreateRole", calls.Keys);
         Assert.Contains("config:PutConfigurationRecorder", calls.Keys);
+        Assert.Contains("config:DeleteDeliveryChannel", calls.Keys);
         Assert.Contains("sns:DeleteTopic", calls.Keys);
         AssertCovered(Permissions.Apply, calls.Keys);
     }

@@ -21,18 +21,20 @@ public class ApplyScenarioTests(MotoServer moto)
     private static readonly string[] Fixed = ["cloudtrail-changes-monitored", "config-changes-monitored", "config-records-cloudtrail"];
     private static readonly ControlEvaluator Evaluator = new(ControlCatalogue.Default.Controls, ControlSamples.For);
 
-    internal static readonly FixSettings Settings = new()
+    /// <summary>Every fix option on; a new Config recorder delivers to the seeded trail bucket.</summary>
+    internal static FixSettings Settings(string account) => new()
     {
         Subscribers = [Subscriber.Parse("email:secops@example.com")],
         IntegrateTrail = true,
         FixConfigRecorder = true,
+        ConfigBucket = $"trail-logs-{account}",
     };
 
     internal static Task<AccountSnapshot> ReadAsync(AwsSession session, string account)
         => SnapshotReader.ReadAsync(session, account, Regions, TimeProvider.System);
 
     internal static async Task<Plan> PlanAsync(AwsSession session, string account)
-        => Planner.Default().Plan(await ReadAsync(session, account), Settings, DateTimeOffset.UtcNow);
+        => Planner.Default().Plan(await ReadAsync(session, account), Settings(account), DateTimeOffset.UtcNow);
 
     internal static string[] Roles(Plan plan) => [.. plan.Changes.Where(c => c.Kind == ResourceKinds.DeliveryRole).Select(c => c.Attribute(Attr.RoleName))];
 
@@ -54,7 +56,7 @@ public class ApplyScenarioTests(MotoServer moto)
             Assert.True(finding.Status == Status.Pass, $"{id} after apply: {finding.Status}: {finding.Reason}");
         }
 
-        var again = Planner.Default().Plan(after, Settings, DateTimeOffset.UtcNow);
+        var again = Planner.Default().Plan(after, Settings(account), DateTimeOffset.UtcNow);
         Assert.Empty(again.Changes);
 
         await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);
@@ -90,6 +92,9 @@ public class ApplyScenarioTests(MotoServer moto)
 
     [Fact]
     public Task Config_recorder_not_recording_trails_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { Config = "not-trails" });
+
+    [Fact]
+    public Task Missing_config_recorder_is_created_with_a_delivery_channel_and_undone() => FixAndUndoAsync(new AuditScenario { Config = "missing" });
 
     [Fact]
     public Task Trail_without_cloudwatch_logs_is_integrated_and_undone() => FixAndUndoAsync(new AuditScenario { CloudWatchLogs = false });

@@ -25,6 +25,7 @@ public sealed class ResourceProbe(AwsSession session, CallGate gate)
             ResourceKinds.TrailLogs => await TrailAsync(region, A(Attr.TrailName), ct).ConfigureAwait(false),
             ResourceKinds.Recorder => await RecorderAsync(region, A(Attr.Name), ct).ConfigureAwait(false),
             ResourceKinds.RecorderStatus => await RecorderStatusAsync(region, A(Attr.Name), ct).ConfigureAwait(false),
+            ResourceKinds.DeliveryChannel => await DeliveryChannelAsync(region, A(Attr.Name), ct).ConfigureAwait(false),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown resource kind"),
         };
     }
@@ -130,6 +131,13 @@ public sealed class ResourceProbe(AwsSession session, CallGate gate)
         return recorder is null ? null : new ResourceState(
             ResourceAttributes.Recorder(SnapshotMapping.Recorder(recorder, region, null)),
             JsonSerializer.Serialize(recorder, ApplyJsonContext.Default.ConfigurationRecorder));
+    }
+
+    private async Task<ResourceState?> DeliveryChannelAsync(string region, string name, CancellationToken ct)
+    {
+        var response = await gate.ReadAsync("config:DescribeDeliveryChannels", () => session.Config(region).DescribeDeliveryChannelsAsync(null, ct)).ConfigureAwait(false);
+        var channel = response.DeliveryChannels.FirstOrDefault(c => c.Name == name);
+        return channel is null ? null : new ResourceState(new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = name, [Attr.Bucket] = channel.S3BucketName ?? "" });
     }
 
     private async Task<ResourceState?> RecorderStatusAsync(string region, string name, CancellationToken ct)

@@ -54,6 +54,9 @@ internal sealed class ResourceWriter(AwsSession session, CallGate gate, Resource
                 var basis = current?.Raw is { } r ? JsonSerializer.Deserialize(r, ApplyJsonContext.Default.ConfigurationRecorder) : null;
                 await PutRecorderAsync(region, Recorder(a, basis), ct).ConfigureAwait(false);
                 break;
+            case ResourceKinds.DeliveryChannel:
+                await gate.MutateAsync("config:PutDeliveryChannel", () => session.Config(region).PutDeliveryChannelAsync(new Cfg.PutDeliveryChannelRequest(new Cfg.DeliveryChannel { Name = a[Attr.Name], S3BucketName = a[Attr.Bucket] }), ct), ct).ConfigureAwait(false);
+                break;
             case ResourceKinds.RecorderStatus:
                 await gate.MutateAsync("config:StartConfigurationRecorder", () => session.Config(region).StartConfigurationRecorderAsync(new Cfg.RecorderNameRequest(a[Attr.Name]), ct), ct).ConfigureAwait(false);
                 break;

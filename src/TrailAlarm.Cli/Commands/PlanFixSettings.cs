@@ -52,6 +52,7 @@ internal static class PlanFixSettings
             Namespace = ns,
             IntegrateTrail = parsed.GetValue(options.IntegrateTrail),
             FixConfigRecorder = parsed.GetValue(options.FixConfigRecorder),
+            ConfigBucket = parsed.GetValue(options.ConfigBucket),
             Controls = controls,
         };
     }

@@ -11,7 +11,7 @@ internal static class ConfigRecorderPlanner
 {
     private const string TrailType = ConfigRecorderControl.TrailResourceType;
 
-    public static void Plan(AccountSnapshot snapshot, PlanBuilder plan, string controlId)
+    public static void Plan(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId)
     {
         var regions = snapshot.Trails.Select(t => t.HomeRegion).Where(snapshot.Regions.Contains).Distinct().Order(StringComparer.Ordinal);
         foreach (var region in regions)
@@ -25,7 +25,7 @@ internal static class ConfigRecorderPlanner
             var recorder = snapshot.ConfigRecorders.FirstOrDefault(r => r.Region == region);
             if (recorder is null)
             {
-                Create(snapshot, plan, controlId, region);
+                Create(snapshot, settings, plan, controlId, region);
                 continue;
             }
 
@@ -43,7 +43,7 @@ internal static class ConfigRecorderPlanner
         }
     }
 
-    private static void Create(AccountSnapshot snapshot, PlanBuilder plan, string controlId, string region)
+    private static void Create(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId, string region)
     {
         var recorder = new ConfigRecorder
         {
@@ -53,8 +53,16 @@ internal static class ConfigRecorderPlanner
             RecordingGroup = new RecordingGroup { ResourceTypes = [TrailType], RecordingStrategy = "INCLUSION_BY_RESOURCE_TYPES" },
         };
         plan.Add(Change(ChangeActions.Create, ResourceKinds.Recorder, region, recorder.Name, null, Attributes(recorder), controlId));
+        if (settings.ConfigBucket is null)
+        {
+            plan.Note($"{controlId}: a new recorder in {region} can only start once it has a delivery channel; pass --config-bucket BUCKET (a bucket AWS Config may write to) to plan one");
+            return;
+        }
+
+        // A region without a recorder cannot have a delivery channel (AWS needs the recorder first), so add one.
+        plan.Add(Change(ChangeActions.Create, ResourceKinds.DeliveryChannel, region, "default", null,
+            new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = "default", [Attr.Bucket] = settings.ConfigBucket }, controlId));
         plan.Add(Change(ChangeActions.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
-        plan.Note($"{controlId}: the new recorder in {region} can only start when the region has a delivery channel (an S3 bucket for AWS Config)");
     }
 
     /// <summary>The smallest change of the group that records trails, or null when it already does.</summary>

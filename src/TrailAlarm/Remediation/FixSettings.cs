@@ -47,6 +47,9 @@ public sealed record FixSettings
 
     public bool FixConfigRecorder { get; init; }
 
+    /// <summary>The S3 bucket for the delivery channel a new Config recorder needs before it can start.</summary>
+    public string? ConfigBucket { get; init; }
+
     /// <summary>The controls to fix; empty means every control in the catalogue.</summary>
     public IReadOnlyList<string> Controls { get; init; } = [];
 }

@@ -26,7 +26,7 @@ public static class Permissions
         "cloudwatch:DescribeAlarms",
         "sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic",
         "kms:GetKeyPolicy",
-        "config:DescribeConfigurationRecorders", "config:DescribeConfigurationRecorderStatus",
+        "config:DescribeConfigurationRecorders", "config:DescribeConfigurationRecorderStatus", "config:DescribeDeliveryChannels",
         "events:ListRules", "events:ListTargetsByRule",
     ];
 
@@ -39,13 +39,13 @@ public static class Permissions
         "cloudwatch:PutMetricAlarm",
         "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",
         "cloudtrail:UpdateTrail",
-        "config:PutConfigurationRecorder", "config:StartConfigurationRecorder",
+        "config:PutConfigurationRecorder", "config:PutDeliveryChannel", "config:StartConfigurationRecorder",
     ];
 
     private static readonly string[] Undo =
     [
         "sns:DeleteTopic", "sns:Unsubscribe", "cloudwatch:DeleteAlarms", "logs:DeleteLogGroup",
-        "iam:DeleteRolePolicy", "iam:DeleteRole", "config:DeleteConfigurationRecorder", "config:StopConfigurationRecorder",
+        "iam:DeleteRolePolicy", "iam:DeleteRole", "config:DeleteConfigurationRecorder", "config:DeleteDeliveryChannel", "config:StopConfigurationRecorder",
     ];
 
     private static readonly string[] ScanReads = ["logs:FilterLogEvents", "cloudtrail:LookupEvents", "s3:ListBucket", "s3:GetObject"];

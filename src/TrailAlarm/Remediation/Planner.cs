@@ -51,7 +51,7 @@ public sealed class Planner
                     new MetricControlPlanner(control, samplesFor(control), snapshot, settings, plan).Plan();
                     break;
                 case ControlKinds.ConfigRecorder when settings.FixConfigRecorder:
-                    ConfigRecorderPlanner.Plan(snapshot, plan, control.Id);
+                    ConfigRecorderPlanner.Plan(snapshot, settings, plan, control.Id);
                     break;
                 case ControlKinds.ConfigRecorder:
                     plan.Note($"{control.Id}: fails ({finding.Reason}); --fix-config-recorder plans the fix");

@@ -13,6 +13,7 @@ public static class ResourceKinds
     public const string TrailLogs = "cloudtrail-trail";
     public const string Recorder = "config-recorder";
     public const string RecorderStatus = "config-recorder-status";
+    public const string DeliveryChannel = "config-delivery-channel";
 
     /// <summary>The Terraform resource type of a kind (addresses and the Terraform export use it).</summary>
     public static string TerraformType(string kind) => kind switch
@@ -27,6 +28,7 @@ public static class ResourceKinds
         TrailLogs => "aws_cloudtrail",
         Recorder => "aws_config_configuration_recorder",
         RecorderStatus => "aws_config_configuration_recorder_status",
+        DeliveryChannel => "aws_config_delivery_channel",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown resource kind"),
     };
 
@@ -84,6 +86,7 @@ public static class Attr
     public const string ExclusionResourceTypes = "exclusionResourceTypes";
     public const string RecordingStrategy = "recordingStrategy";
     public const string Recording = "recording";
+    public const string Bucket = "s3BucketName";
 
     /// <summary>Lists travel as one attribute, comma-separated (ARNs and resource types never hold commas).</summary>
     public static string Join(IEnumerable<string> values) => string.Join(",", values);

@@ -166,13 +166,24 @@ public sealed class PlannerTests
     }
 
     [Fact]
-    public void Missing_recorder_is_created_with_only_the_trail_type()
+    public void Missing_recorder_is_created_with_only_the_trail_type_and_started_once_it_has_a_delivery_channel()
+    {
+        var plan = PlanFor(Accounts.TrailOnly(), new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true, ConfigBucket = "config-bucket" });
+
+        Assert.Equal([ResourceKinds.Recorder, ResourceKinds.DeliveryChannel, ResourceKinds.RecorderStatus], plan.Changes.Select(c => c.Kind));
+        var recorder = plan.Changes[0];
+        Assert.Equal(ChangeActions.Create, recorder.Action);
+        Assert.Equal("AWS::CloudTrail::Trail", recorder.After![Attr.ResourceTypes]);
+        Assert.Equal("config-bucket", plan.Changes[1].After![Attr.Bucket]);
+    }
+
+    [Fact]
+    public void Missing_recorder_without_a_bucket_is_created_but_not_started_and_the_plan_says_why()
     {
         var plan = PlanFor(Accounts.TrailOnly(), new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true });
 
-        var recorder = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.Recorder);
-        Assert.Equal(ChangeActions.Create, recorder.Action);
-        Assert.Equal("AWS::CloudTrail::Trail", recorder.After![Attr.ResourceTypes]);
+        Assert.Equal(ResourceKinds.Recorder, Assert.Single(plan.Changes).Kind);
+        Assert.Contains(plan.Notes, n => n.Contains("--config-bucket", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -65,6 +65,9 @@ public static class CliScriptExporter
                     sh.AppendLine($"aws configservice put-configuration-recorder {r} --configuration-recorder {Q($"name={a[Attr.Name]},roleARN={a[Attr.RoleArn]}")} \\");
                     sh.AppendLine($"  --recording-group {Q(RecordingGroup(a))}");
                     break;
+                case ResourceKinds.DeliveryChannel:
+                    sh.AppendLine($"aws configservice put-delivery-channel {r} --delivery-channel {Q($"name={a[Attr.Name]},s3BucketName={a[Attr.Bucket]}")}");
+                    break;
                 case ResourceKinds.RecorderStatus:
                     sh.AppendLine($"aws configservice start-configuration-recorder {r} --configuration-recorder-name {Q(a[Attr.Name])}");
                     break;

@@ -75,6 +75,7 @@ public static class CloudFormationExporter
                         ["ResourceTypes"] = new JsonArray([.. Attr.Split(a[Attr.ResourceTypes]).Select(t => JsonValue.Create(t))]),
                     },
                 }),
+                (ResourceKinds.DeliveryChannel, ChangeActions.Create) => Resource("AWS::Config::DeliveryChannel", new JsonObject { ["Name"] = a[Attr.Name], ["S3BucketName"] = a[Attr.Bucket] }),
                 _ => null,
             };
             if (resource is null)

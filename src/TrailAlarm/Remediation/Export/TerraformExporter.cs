@@ -66,6 +66,12 @@ public static class TerraformExporter
                     Block(tf, "aws_config_configuration_recorder", label, provider, $"name     = {Q(a[Attr.Name])}", $"role_arn = {Q(a[Attr.RoleArn])}",
                         $"recording_group {{\n    all_supported  = {a[Attr.AllSupported]}\n    resource_types = [{string.Join(", ", Attr.Split(a[Attr.ResourceTypes]).Select(Q))}]\n  }}");
                     break;
+                case ResourceKinds.DeliveryChannel:
+                    Block(tf, "aws_config_delivery_channel", label, provider, $"name           = {Q(a[Attr.Name])}", $"s3_bucket_name = {Q(a[Attr.Bucket])}");
+                    break;
+                case ResourceKinds.RecorderStatus:
+                    Block(tf, "aws_config_configuration_recorder_status", label, provider, $"name       = {Q(a[Attr.Name])}", $"is_enabled = {a[Attr.Recording]}");
+                    break;
                 default:
                     tf.AppendLine($"# {change.Address} ({change.Action}) changes a resource Terraform does not manage here;");
                     tf.AppendLine("# run 'trailalarm apply' or the CLI export for it:");
