@@ -34,14 +34,19 @@ public class ApplyScenarioTests(MotoServer moto)
         => SnapshotReader.ReadAsync(session, account, Regions, TimeProvider.System);
 
     internal static async Task<Plan> PlanAsync(AwsSession session, string account)
-        => Planner.Default().Plan(await ReadAsync(session, account), Settings(account), DateTimeOffset.UtcNow);
+        => Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, await ReadAsync(session, account), Settings(account)), Settings(account), DateTimeOffset.UtcNow);
 
     internal static string[] Roles(Plan plan) => [.. plan.Changes.Where(c => c.Kind == ResourceKinds.DeliveryRole).Select(c => c.Attribute(Attr.RoleName))];
 
-    private async Task FixAndUndoAsync(AuditScenario scenario)
+    private async Task<Plan> FixAndUndoAsync(AuditScenario scenario, Func<AwsSession, Task>? alsoSeed = null)
     {
         using var session = await MotoAws.NewAccountAsync(moto, out var account);
         await AuditAccountSeeder.SeedAsync(session, account, scenario);
+        if (alsoSeed is not null)
+        {
+            await alsoSeed(session);
+        }
+
         var plan = await PlanAsync(session, account);
         Assert.NotEmpty(plan.Changes);
         var before = await ApplyAccountDump.TakeAsync(session, Home, Roles(plan));
@@ -56,7 +61,7 @@ public class ApplyScenarioTests(MotoServer moto)
             Assert.True(finding.Status == Status.Pass, $"{id} after apply: {finding.Status}: {finding.Reason}");
         }
 
-        var again = Planner.Default().Plan(after, Settings(account), DateTimeOffset.UtcNow);
+        var again = Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, after, Settings(account)), Settings(account), DateTimeOffset.UtcNow);
         Assert.Empty(again.Changes);
 
         await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);
@@ -64,10 +69,24 @@ public class ApplyScenarioTests(MotoServer moto)
         await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);
         Assert.Equal(before, await ApplyAccountDump.TakeAsync(session, Home, Roles(plan)));
         File.Delete(journal);
+        return plan;
     }
 
     [Fact]
     public Task No_filter_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { FilterPattern = null });
+
+    [Fact]
+    public async Task An_existing_topic_of_the_default_name_and_its_subscriber_are_reused_not_recreated()
+    {
+        var plan = await FixAndUndoAsync(new AuditScenario { Alarm = false }, async session =>
+        {
+            var arn = (await session.Sns(Home).CreateTopicAsync(new Sns.CreateTopicRequest { Name = FixSettings.DefaultTopicName })).TopicArn!;
+            await session.Sns(Home).SubscribeAsync(new Sns.SubscribeRequest { TopicArn = arn, Protocol = "email", Endpoint = "secops@example.com" });
+        });
+
+        Assert.DoesNotContain(plan.Changes, c => c.Kind is ResourceKinds.Topic or ResourceKinds.Subscription);
+        Assert.Contains(plan.Preconditions, p => p.Kind == ResourceKinds.Topic && p.Expect == Precondition.Exists);
+    }
 
     [Fact]
     public Task Wrong_filter_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { FilterPattern = "{ $.eventName = CreateTrail }" });
