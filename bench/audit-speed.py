@@ -10,6 +10,7 @@ import argparse, os, shutil, socket, statistics, subprocess, sys, time, json
 
 REGIONS = ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"]
 ACCOUNT = "123456789012"
+CONFIG_PATTERN = "{ ($.eventSource = config.amazonaws.com) && (($.eventName = StopConfigurationRecorder) || ($.eventName = DeleteDeliveryChannel) || ($.eventName = PutDeliveryChannel) || ($.eventName = PutConfigurationRecorder)) }"
 PATTERN = "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -45,10 +46,13 @@ def seed(url):
     c("cloudtrail").put_event_selectors(TrailName="main", EventSelectors=[{"ReadWriteType": "All", "IncludeManagementEvents": True}])
     c("logs").put_metric_filter(logGroupName="trail-logs", filterName="cloudtrail-changes", filterPattern=PATTERN,
                                 metricTransformations=[{"metricName": "CloudTrailChangeCount", "metricNamespace": "CISBenchmark", "metricValue": "1"}])
+    c("logs").put_metric_filter(logGroupName="trail-logs", filterName="config-changes", filterPattern=CONFIG_PATTERN,
+                                metricTransformations=[{"metricName": "AWSConfigChangeCount", "metricNamespace": "CISBenchmark", "metricValue": "1"}])
     topic = c("sns").create_topic(Name="trail-alerts")["TopicArn"]
     c("sns").subscribe(TopicArn=topic, Protocol="email", Endpoint="secops@example.com")
-    c("cloudwatch").put_metric_alarm(AlarmName="CloudTrail Changes", MetricName="CloudTrailChangeCount", Namespace="CISBenchmark", Statistic="Sum",
-                                     Period=300, EvaluationPeriods=1, Threshold=1, ComparisonOperator="GreaterThanOrEqualToThreshold", AlarmActions=[topic])
+    for name, metric in [("CloudTrail Changes", "CloudTrailChangeCount"), ("AWS Config Changes", "AWSConfigChangeCount")]:
+        c("cloudwatch").put_metric_alarm(AlarmName=name, MetricName=metric, Namespace="CISBenchmark", Statistic="Sum",
+                                         Period=300, EvaluationPeriods=1, Threshold=1, ComparisonOperator="GreaterThanOrEqualToThreshold", AlarmActions=[topic])
     for r in REGIONS:
         bucket = f"bench-config-{r}"
         c("s3", r).create_bucket(Bucket=bucket, **({} if r == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": r}}))

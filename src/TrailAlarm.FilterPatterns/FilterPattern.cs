@@ -87,6 +87,14 @@ public sealed class FilterPattern
         }
     }
 
+    /// <summary>
+    /// Where in <paramref name="text"/> (many events, one per line) the first event that could match lies: the index
+    /// of the first occurrence of a prefilter literal, 0 when the pattern has no prefilter (any event could match),
+    /// or -1 when no event in the text can match. Events that end before the returned index cannot match, which
+    /// lets a scanner skip whole blocks of non-matching events without splitting them into lines.
+    /// </summary>
+    public int IndexOfPossibleMatch(ReadOnlySpan<byte> text) => _prefilter is null ? 0 : _prefilter.IndexOfAny(text);
+
     /// <summary>Does the pattern match, skipping the literal prefilter (for tests of the prefilter's soundness).</summary>
     internal bool MatchesWithoutPrefilter(ReadOnlySpan<byte> utf8Message) => Matcher.Matches(utf8Message);
 
@@ -104,6 +112,9 @@ public sealed class FilterPattern
         if (!Matches(utf8Message)) return null;
         return MetricValueReader.Read(this, utf8Message, metricValue.Trim());
     }
+
+    /// <summary>A readable tree of what the pattern tests (for `pattern explain`).</summary>
+    public PatternOutline Outline() => PatternOutliner.Outline(Node);
 
     public override string ToString() => Text;
 }

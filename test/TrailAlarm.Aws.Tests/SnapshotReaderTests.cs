@@ -70,4 +70,31 @@ public class SnapshotReaderTests(MotoServer moto)
 
         Assert.Equal(json, SnapshotFile.ToJson(loaded));
     }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task A_KMS_encrypted_topic_warns_unless_its_key_policy_lets_CloudWatch_in(bool allowCloudWatch, bool warns)
+    {
+        using var session = await MotoAws.NewAccountAsync(moto, out var account);
+        await AuditAccountSeeder.SeedAsync(session, account, new AuditScenario());
+        var statements = new List<string> { $$"""{"Sid":"root","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{account}}:root"},"Action":"kms:*","Resource":"*"}""" };
+        if (allowCloudWatch)
+        {
+            statements.Add("""{"Sid":"cw","Effect":"Allow","Principal":{"Service":"cloudwatch.amazonaws.com"},"Action":["kms:Decrypt","kms:GenerateDataKey*"],"Resource":"*"}""");
+        }
+
+        var key = await session.Kms("us-east-1").CreateKeyAsync(new Kms.CreateKeyRequest { Policy = $$"""{"Version":"2012-10-17","Statement":[{{string.Join(",", statements)}}]}""" });
+        var topic = $"arn:aws:sns:us-east-1:{account}:trail-alerts";
+        await session.Sns("us-east-1").SetTopicAttributesAsync(new Sns.SetTopicAttributesRequest(topic, "KmsMasterKeyId", key.KeyMetadata!.Arn));
+
+        var snapshot = await SnapshotReader.ReadAsync(session, account, ["us-east-1"], TimeProvider.System);
+
+        var read = Assert.Single(snapshot.KmsKeys);
+        Assert.False(read.AwsManaged);
+        Assert.Contains("kms:*", read.Policy!);
+        var finding = new ControlEvaluator(ControlCatalogue.Default.Controls, ControlSamples.For).Evaluate(ControlCatalogue.Default.Controls[0], snapshot);
+        Assert.Equal(Status.Pass, finding.Status);
+        Assert.Equal(warns, finding.Steps.Single(s => s.Name == "topic-policy").Detail.Contains("kms:Decrypt", StringComparison.Ordinal));
+    }
 }

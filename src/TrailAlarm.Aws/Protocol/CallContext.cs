@@ -52,6 +52,10 @@ internal sealed class CallContext : IDisposable
             {
                 return await call(linked.Token).ConfigureAwait(false);
             }
+            catch (AmazonUnmarshallingException e)
+            {
+                throw new AwsApiException(service, operation, region, "MalformedResponse", "the response could not be read: " + e.Message, (int)e.StatusCode, AwsErrorKind.Other, e.RequestId, e);
+            }
             catch (AmazonServiceException e)
             {
                 var status = (int)e.StatusCode;
@@ -65,6 +69,10 @@ internal sealed class CallContext : IDisposable
             catch (Exception e) when (e is HttpRequestException or IOException or SocketException)
             {
                 throw new AwsApiException(service, operation, region, "ConnectionFailed", e.Message, 0, AwsErrorKind.Unavailable, null, e);
+            }
+            catch (ConnectionLostOnWriteException e)
+            {
+                throw new AwsApiException(service, operation, region, "ConnectionLost", e.Message, 0, AwsErrorKind.Unavailable, null, e);
             }
             catch (AmazonClientException e)
             {

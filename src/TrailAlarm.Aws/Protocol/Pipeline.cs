@@ -48,6 +48,7 @@ internal sealed class ProtocolClient(AWSCredentials credentials, ServiceConfig c
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new ConfigEndpointResolver());
         pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthResolver());
+        pipeline.AddHandlerAfter<RetryHandler>(new WriteSafetyHandler());
     }
 
     private sealed class Metadata(string serviceId) : IServiceMetadata
@@ -59,7 +60,7 @@ internal sealed class ProtocolClient(AWSCredentials credentials, ServiceConfig c
 }
 
 /// <summary>The SDK's request type wrapping our own request record, so no SDK type leaks into the public API.</summary>
-internal sealed class WireRequest<T>(T body, string operation) : AmazonWebServiceRequest
+internal sealed class WireRequest<T>(T body, string operation) : AmazonWebServiceRequest, IWireRequest
 {
     public T Body => body;
 

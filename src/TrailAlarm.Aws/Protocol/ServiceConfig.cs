@@ -63,5 +63,6 @@ internal static class SdkSettings
         config.RetryMode = RequestRetryMode.Standard;
         config.MaxErrorRetry = Math.Max(0, settings.MaxAttempts - 1);
         config.Timeout = settings.AttemptTimeout;
+        config.ResignRetries = true; // a retry after a long back-off must not reuse a stale signature
     }
 }

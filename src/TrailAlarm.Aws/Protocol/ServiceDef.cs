@@ -27,5 +27,6 @@ internal sealed record ServiceDef(
     public static readonly ServiceDef Events = new("EventBridge", "events", "events", "2015-10-07", WireProtocol.Json11, "AWSEvents");
     public static readonly ServiceDef Organizations = new("Organizations", "organizations", "organizations", "2016-11-28", WireProtocol.Json11, "AWSOrganizationsV20161128", Global: true);
     public static readonly ServiceDef Iam = new("IAM", "iam", "iam", "2010-05-08", WireProtocol.Query, null, Global: true);
+    public static readonly ServiceDef Kms = new("KMS", "kms", "kms", "2014-11-01", WireProtocol.Json11, "TrentService");
     public static readonly ServiceDef Ec2 = new("EC2", "ec2", "ec2", "2016-11-15", WireProtocol.Ec2, null);
 }

@@ -6,6 +6,7 @@ using TrailAlarm.Aws.Config;
 using TrailAlarm.Aws.Ec2;
 using TrailAlarm.Aws.Events;
 using TrailAlarm.Aws.Iam;
+using TrailAlarm.Aws.Kms;
 using TrailAlarm.Aws.Logs;
 using TrailAlarm.Aws.Organizations;
 using TrailAlarm.Aws.Protocol;
@@ -78,6 +79,8 @@ public sealed partial class AwsSession : IDisposable
     public ConfigClient Config(string? region = null) => Get(ServiceDef.Config, region, (c, ctx) => new ConfigClient(c, ctx));
 
     public EventsClient Events(string? region = null) => Get(ServiceDef.Events, region, (c, ctx) => new EventsClient(c, ctx));
+
+    public KmsClient Kms(string? region = null) => Get(ServiceDef.Kms, region, (c, ctx) => new KmsClient(c, ctx));
 
     public Ec2Client Ec2(string? region = null) => Get(ServiceDef.Ec2, region, (c, ctx) => new Ec2Client(c, ctx));
 

@@ -52,11 +52,6 @@ internal sealed class ReferencedReader(AwsSession session, GapRecorder gaps)
             }
 
             var keyId = found.Attributes.GetValueOrDefault("KmsMasterKeyId");
-            if (!string.IsNullOrEmpty(keyId) && !keyId.EndsWith("alias/aws/sns", StringComparison.Ordinal))
-            {
-                gaps.Add(new Gap(Calls.GetKeyPolicy, parts.Region, "NotRead", "this version of trailalarm does not read KMS key policies", keyId));
-            }
-
             return new SnsTopic
             {
                 Arn = arn,
@@ -68,5 +63,30 @@ internal sealed class ReferencedReader(AwsSession session, GapRecorder gaps)
         });
         var topics = await Task.WhenAll(reads).ConfigureAwait(false);
         return topics.Where(t => t is not null).Select(t => t!).ToList();
+    }
+
+    /// <summary>The customer-managed keys that encrypt the topics, with their key policies (AWS-managed keys are marked).</summary>
+    public async Task<IReadOnlyList<KmsKey>> ReadTopicKeysAsync(IEnumerable<SnsTopic> topics, CancellationToken ct)
+    {
+        var reads = topics
+            .Where(t => t.KmsMasterKeyId is { Length: > 0 } id && !id.EndsWith("alias/aws/sns", StringComparison.Ordinal))
+            .Select(t => (t.Region, KeyId: t.KmsMasterKeyId!))
+            .Distinct()
+            .Select(async key =>
+            {
+                var kms = session.Kms(key.Region);
+                var described = await gaps.TryAsync(Calls.DescribeKey, key.Region, key.KeyId, () => kms.DescribeKeyAsync(new(key.KeyId), ct)).ConfigureAwait(false);
+                var metadata = described?.KeyMetadata;
+                if (metadata is null)
+                {
+                    return null;
+                }
+
+                var awsManaged = metadata.KeyManager == "AWS";
+                var policy = awsManaged ? null : await gaps.TryAsync(Calls.GetKeyPolicy, key.Region, key.KeyId, () => kms.GetKeyPolicyAsync(new(metadata.KeyId ?? key.KeyId), ct)).ConfigureAwait(false);
+                return new KmsKey { KeyId = key.KeyId, Region = key.Region, Arn = metadata.Arn, AwsManaged = awsManaged, Policy = policy?.Policy };
+            });
+        var keys = await Task.WhenAll(reads).ConfigureAwait(false);
+        return keys.Where(k => k is not null).Select(k => k!).ToList();
     }
 }

@@ -26,7 +26,8 @@ public static class SnapshotReader
         var logGroups = referenced.ReadLogGroupsAsync(trails, account, regions, ct);
         var topicArns = alarms.SelectMany(a => a.AlarmActions).Concat(rules.SelectMany(r => r.Targets ?? [])).Where(IsTopic);
         var topics = referenced.ReadTopicsAsync(topicArns, ct);
-        await Task.WhenAll(logGroups, topics).ConfigureAwait(false);
+        var keys = ReadKeysAsync(referenced, topics, ct);
+        await Task.WhenAll(logGroups, keys).ConfigureAwait(false);
         var (groups, filters) = await logGroups.ConfigureAwait(false);
 
         return new AccountSnapshot
@@ -40,6 +41,7 @@ public static class SnapshotReader
             MetricFilters = filters,
             Alarms = alarms,
             Topics = await topics.ConfigureAwait(false),
+            KmsKeys = await keys.ConfigureAwait(false),
             ConfigRecorders = parts.SelectMany(p => p.Recorders).ToList(),
             EventRules = rules,
             Gaps = gaps.Gaps,
@@ -53,6 +55,9 @@ public static class SnapshotReader
             .Select(g => g.FirstOrDefault(t => t.Status is not null || t.Selectors is not null) ?? g.First())
             .OrderBy(t => t.Arn, StringComparer.Ordinal)
             .ToList();
+
+    private static async Task<IReadOnlyList<KmsKey>> ReadKeysAsync(ReferencedReader referenced, Task<IReadOnlyList<SnsTopic>> topics, CancellationToken ct)
+        => await referenced.ReadTopicKeysAsync(await topics.ConfigureAwait(false), ct).ConfigureAwait(false);
 
     private static bool IsTopic(string arn) => ArnParts.TryParse(arn, out var parts) && parts.Service == "sns";
 }

@@ -14,23 +14,16 @@ internal static partial class AuditAws
     {
         var regions = ParseRegions(options.Regions);
         AccountSelection selection;
-        AwsSettings settings;
         try
         {
             selection = AccountSelection.Parse(options.Accounts, options.RoleName);
-            settings = new AwsSettings
-            {
-                Profile = options.Profile,
-                Region = options.Region,
-                EndpointUrl = options.EndpointUrl is { } url ? AwsSettings.ParseEndpoint(url, "--endpoint-url") : null,
-                MaxConcurrency = options.MaxConcurrency > 0 ? options.MaxConcurrency : throw new ArgumentException("--max-concurrency must be at least 1"),
-            };
         }
         catch (ArgumentException e)
         {
             throw new UsageException(e.Message);
         }
 
+        var settings = options.Settings();
         try
         {
             using var session = AwsSession.CreateAsync(settings).GetAwaiter().GetResult();

@@ -34,10 +34,8 @@ internal static class AuditCommand
                 parsed.GetValue(fromSnapshot),
                 parsed.GetValue(verbose),
                 new AwsRequest(
-                    parsed.GetValue(aws.Profile),
-                    parsed.GetValue(aws.Region),
+                    () => AwsSettingsFactory.From(parsed, aws),
                     parsed.GetValue(aws.Regions),
-                    parsed.GetValue(aws.EndpointUrl),
                     parsed.GetValue(aws.Accounts),
                     parsed.GetValue(aws.RoleName),
                     parsed.GetValue(aws.MaxConcurrency)));

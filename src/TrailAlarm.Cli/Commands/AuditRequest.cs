@@ -12,5 +12,5 @@ internal sealed record AuditRequest(
     bool Verbose,
     AwsRequest Aws);
 
-/// <summary>The shared AWS options, as given.</summary>
-internal sealed record AwsRequest(string? Profile, string? Region, string? Regions, string? EndpointUrl, string? Accounts, string? RoleName, int MaxConcurrency);
+/// <summary>The shared AWS options: settings built only when AWS is called (so --from-snapshot never needs them).</summary>
+internal sealed record AwsRequest(Func<Aws.AwsSettings> Settings, string? Regions, string? Accounts, string? RoleName, int MaxConcurrency);

@@ -9,11 +9,12 @@ internal static class BoolEvaluator
     {
         switch (expr)
         {
+            // Indexed loops: enumerating an IReadOnlyList through its interface would allocate per event.
             case OrExpr or:
-                foreach (var item in or.Items) if (Evaluate(item, bits)) return true;
+                for (int i = 0; i < or.Items.Count; i++) if (Evaluate(or.Items[i], bits)) return true;
                 return false;
             case AndExpr and:
-                foreach (var item in and.Items) if (!Evaluate(item, bits)) return false;
+                for (int i = 0; i < and.Items.Count; i++) if (!Evaluate(and.Items[i], bits)) return false;
                 return true;
             case Condition c:
                 return c.Kind == ConditionKind.NotExists ? !bits[c.Id] : bits[c.Id];

@@ -74,10 +74,10 @@ internal sealed class DelimitedMatcher : Matcher
         switch (expr)
         {
             case OrExpr or:
-                foreach (var item in or.Items) if (Evaluate(item, text)) return true;
+                for (int i = 0; i < or.Items.Count; i++) if (Evaluate(or.Items[i], text)) return true;
                 return false;
             case AndExpr and:
-                foreach (var item in and.Items) if (!Evaluate(item, text)) return false;
+                for (int i = 0; i < and.Items.Count; i++) if (!Evaluate(and.Items[i], text)) return false;
                 return true;
             case Condition c:
                 return ValueComparer.Compare(c.Op, c.Value!, ScalarKind.String, text);

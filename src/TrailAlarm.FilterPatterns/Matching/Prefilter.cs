@@ -5,13 +5,16 @@ namespace TrailAlarm.FilterPatterns.Matching;
 
 /// <summary>
 /// A vectorised rejection test run on the raw bytes before any parsing: an event that contains none of the
-/// literals cannot match. Bytes are widened one-to-one to chars (Latin-1) so that <see cref="SearchValues{T}"/>
-/// over strings finds exactly the UTF-8 byte sequences of the literals.
+/// literals cannot match. Bytes are widened one-to-one to chars (Latin-1), a cache-sized chunk at a time, so that
+/// <see cref="SearchValues{T}"/> over strings finds exactly the UTF-8 byte sequences of the literals.
 /// </summary>
 internal sealed class Prefilter
 {
+    private const int ChunkChars = 8192;
     private readonly SearchValues<string> _values;
     private readonly byte[]? _single;
+    private readonly AnchorPairSearch? _anchors;
+    private readonly int _overlap;
 
     private Prefilter(IReadOnlyList<string> literals, bool json)
     {
@@ -19,7 +22,11 @@ internal sealed class Prefilter
         if (json) needles.Add("\\u");
         Literals = needles;
         _values = SearchValues.Create(needles.ToArray(), StringComparison.Ordinal);
+        _overlap = needles.Max(n => n.Length) - 1;
         if (needles.Count == 1) _single = Encoding.Latin1.GetBytes(needles[0]);
+        // A few literals: compare bytes directly (no widening). Many: SearchValues' multi-string search scales better.
+        else if (needles.Count <= AnchorPairSearch.MaxLiterals && AnchorPairSearch.IsAccelerated)
+            _anchors = new AnchorPairSearch(needles.Select(Encoding.Latin1.GetBytes).ToList());
     }
 
     /// <summary>The needles, as Latin-1 widened UTF-8.</summary>
@@ -28,21 +35,28 @@ internal sealed class Prefilter
     public static Prefilter? Create(IReadOnlyList<string>? literals, bool json)
         => literals is null || literals.Count == 0 ? null : new Prefilter(literals, json);
 
-    public bool MayMatch(ReadOnlySpan<byte> utf8)
+    public bool MayMatch(ReadOnlySpan<byte> utf8) => IndexOfAny(utf8) >= 0;
+
+    /// <summary>Index of the first byte of the first literal occurrence in <paramref name="text"/>, or -1.</summary>
+    public int IndexOfAny(ReadOnlySpan<byte> text)
+        => _single is not null ? text.IndexOf(_single)
+        : _anchors is not null ? _anchors.IndexOfAny(text)
+        : IndexOfAnyWidened(text);
+
+    /// <summary>The general path, also used by tests to check the fast paths against it.</summary>
+    internal int IndexOfAnyWidened(ReadOnlySpan<byte> text)
     {
-        if (_single is not null) return utf8.IndexOf(_single) >= 0;
-        char[]? rented = null;
-        Span<char> chars = utf8.Length <= 2048 ? stackalloc char[utf8.Length] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
-        try
+        Span<char> chars = stackalloc char[ChunkChars];
+        for (int start = 0; start < text.Length; start += ChunkChars - _overlap)
         {
-            var widened = chars[..utf8.Length];
-            Encoding.Latin1.GetChars(utf8, widened);
-            return widened.IndexOfAny(_values) >= 0;
+            var chunk = text.Slice(start, Math.Min(ChunkChars, text.Length - start));
+            var widened = chars[..chunk.Length];
+            Encoding.Latin1.GetChars(chunk, widened);
+            var found = widened.IndexOfAny(_values);
+            if (found >= 0) return start + found;
+            if (start + chunk.Length >= text.Length) break;
         }
-        finally
-        {
-            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        }
+        return -1;
     }
 
     private static string Widen(string literal) => Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(literal));

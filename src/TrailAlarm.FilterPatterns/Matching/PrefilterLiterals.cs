@@ -67,8 +67,10 @@ internal static class PrefilterLiterals
         }
     }
 
-    // Prefer fewer, longer literals: they reject more events.
-    private static double Score(List<string> set) => set.Min(s => s.Length) / (double)set.Count;
+    // Prefer longer literals, and avoid service host names (eventSource values such as config.amazonaws.com are
+    // shared by every call to that service, so they reject far fewer events than an eventName does).
+    private static double Score(List<string> set)
+        => set.Min(s => s.Length - (s.EndsWith(".amazonaws.com", StringComparison.Ordinal) ? 100 : 0)) - set.Count * 0.01;
 
     /// <summary>
     /// A JSON string may spell any character as \uXXXX; the prefilter therefore also passes every event that

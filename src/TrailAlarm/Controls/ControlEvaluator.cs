@@ -25,10 +25,12 @@ public sealed class ControlEvaluator
     {
         ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.AccountGap() is { } gap)
+        if (snapshot.Regions.Count == 0)
         {
-            var chain = Chain.Start(gap.Region, $"arn:{snapshot.Partition}:iam::{snapshot.Account}:root").Unknown(StepNames.Account, $"account {snapshot.Account} could not be read: {gap}");
-            return FindingFactory.Of(control, snapshot, Status.Unknown, chain, $"account {snapshot.Account} could not be read: {gap}");
+            var gap = snapshot.AccountGap();
+            var why = gap is null ? $"no region of account {snapshot.Account} was read" : $"account {snapshot.Account} could not be read: {gap}";
+            var chain = Chain.Start(gap?.Region ?? "", $"arn:{snapshot.Partition}:iam::{snapshot.Account}:root").Unknown(StepNames.Account, why);
+            return FindingFactory.Of(control, snapshot, Status.Unknown, chain, why);
         }
 
         return control.Kind switch

@@ -37,6 +37,10 @@ internal static class EventBridgeAlternative
         return new Chain(steps, last!.Region, last.Resource);
     }
 
+    /// <summary>A failed read of rules or their targets in a region read, or null when every rule was read.</summary>
+    public static Gap? UnreadableRules(AccountSnapshot snapshot)
+        => snapshot.Regions.Select(r => snapshot.FindGap(Calls.ListRules, r) ?? snapshot.FindGap(Calls.ListTargetsByRule, r)).FirstOrDefault(g => g is not null);
+
     private static Chain? InRegion(AccountSnapshot snapshot, string region, IReadOnlyList<RequiredEvent> required)
     {
         var rules = snapshot.EventRules.Where(r => r.Region == region && r.EventBusName == "default" && r.State.StartsWith("ENABLED", StringComparison.Ordinal) && r.EventPattern is not null);

@@ -46,6 +46,13 @@ public sealed class MetricFilterAlarmControl
         }
 
         var stopper = deciding.Stopper!;
+        if (deciding.Status == Status.Fail && EventBridgeAlternative.UnreadableRules(snapshot) is { } gap)
+        {
+            // A compensating rule cannot be ruled out, so the failing chain is not the whole answer.
+            var unknown = deciding.Unknown(StepNames.EventBridge, $"could not read the EventBridge rules that might compensate: {gap}");
+            return FindingFactory.Of(control, snapshot, Status.Unknown, unknown, $"{stopper.Detail}; and EventBridge rules could not be read ({gap.Call}: {gap.ErrorCode}), so a compensating rule cannot be ruled out");
+        }
+
         return FindingFactory.Of(control, snapshot, deciding.Status, deciding, stopper.Detail);
     }
 

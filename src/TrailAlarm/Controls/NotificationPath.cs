@@ -104,7 +104,7 @@ internal static class NotificationPath
         var grants = PolicyGrants.Allows(key?.Policy, CloudWatch, ["kms:Decrypt", "kms:GenerateDataKey"]);
         if (grants is null)
         {
-            var gap = snapshot.FindGap(Calls.GetKeyPolicy, region, keyId);
+            var gap = snapshot.FindGap(Calls.GetKeyPolicy, region, keyId) ?? snapshot.FindGap(Calls.DescribeKey, region, keyId);
             yield return $"the topic's KMS key {keyId} policy could not be read ({gap?.ErrorCode ?? "not read"}), so CloudWatch's use of it is not verified";
         }
         else if (grants == false)

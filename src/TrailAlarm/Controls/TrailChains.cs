@@ -31,7 +31,8 @@ internal static class TrailChains
             return start.Unknown(StepNames.Trail, $"could not list trails in any region read: {gaps[0]}");
         }
 
-        return start.Fail(StepNames.Trail, $"no CloudTrail trail in any region read ({string.Join(", ", snapshot.Regions)})");
+        var where = snapshot.Regions.Count <= 4 ? $"any region read ({string.Join(", ", snapshot.Regions)})" : $"any of the {snapshot.Regions.Count} regions read";
+        return start.Fail(StepNames.Trail, $"no CloudTrail trail in {where}");
     }
 
     private static Chain FromTrail(Trail trail, AccountSnapshot snapshot, IReadOnlyList<RequiredEvent> required)

@@ -14,6 +14,7 @@ public static class Calls
     public const string DescribeAlarms = "cloudwatch:DescribeAlarms";
     public const string GetTopicAttributes = "sns:GetTopicAttributes";
     public const string ListSubscriptionsByTopic = "sns:ListSubscriptionsByTopic";
+    public const string DescribeKey = "kms:DescribeKey";
     public const string GetKeyPolicy = "kms:GetKeyPolicy";
     public const string DescribeConfigurationRecorders = "config:DescribeConfigurationRecorders";
     public const string DescribeConfigurationRecorderStatus = "config:DescribeConfigurationRecorderStatus";

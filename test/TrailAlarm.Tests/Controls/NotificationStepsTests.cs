@@ -122,4 +122,15 @@ public class NotificationStepsTests
         var snapshot = Load("eventbridge-compensating");
         Assert.Equal(Status.Fail, Audit(snapshot, ConfigChangesControl).Status);
     }
+
+    [Fact]
+    public void A_failing_chain_with_unreadable_EventBridge_rules_is_unknown_not_failed()
+    {
+        var snapshot = Compliant with { Alarms = [], Gaps = [new Gap("events:ListRules", "us-west-2", "AccessDeniedException", "denied")] };
+        var finding = Audit(snapshot);
+        Assert.Equal(Status.Unknown, finding.Status);
+        Assert.Contains("events:ListRules", finding.Reason);
+        Assert.Equal(Status.Fail, finding.StepNamed("alarm").Status);
+        Assert.Equal(Status.Unknown, finding.Steps[^1].Status);
+    }
 }

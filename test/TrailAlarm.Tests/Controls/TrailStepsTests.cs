@@ -185,4 +185,12 @@ public class TrailStepsTests
             Assert.Contains("sts:AssumeRole", finding.Reason);
         }
     }
+
+    [Fact]
+    public void A_snapshot_without_any_region_read_is_unknown_not_failed()
+    {
+        var finding = Audit(Compliant with { Regions = [], Trails = [] });
+        Assert.Equal(Status.Unknown, finding.Status);
+        Assert.Contains("no region", finding.Reason);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class S3Client : IDisposable
             var request = new PutBucketRequest { BucketName = bucket };
             if (Region != "us-east-1")
             {
-                request.BucketRegionName = Region;
+                request.BucketRegion = new S3Region(Region);
             }
 
             await client.PutBucketAsync(request, ct).ConfigureAwait(false);
