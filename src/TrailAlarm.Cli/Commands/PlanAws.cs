@@ -16,16 +16,9 @@ internal static partial class PlanAws
             throw new UsageException($"--accounts '{accounts}': plan, apply and export work on one account at a time (the caller's); run them once per account");
         }
 
-        AwsSettings settings;
+        var settings = AwsSettingsFactory.From(parsed, options);
         try
         {
-            settings = new AwsSettings
-            {
-                Profile = parsed.GetValue(options.Profile),
-                Region = parsed.GetValue(options.Region),
-                EndpointUrl = parsed.GetValue(options.EndpointUrl) is { } url ? AwsSettings.ParseEndpoint(url, "--endpoint-url") : null,
-                MaxConcurrency = parsed.GetValue(options.MaxConcurrency) is > 0 and var n ? n : throw new ArgumentException("--max-concurrency must be at least 1"),
-            };
             return AwsSession.CreateAsync(settings).GetAwaiter().GetResult();
         }
         catch (ArgumentException e)
