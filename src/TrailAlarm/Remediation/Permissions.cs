@@ -25,7 +25,7 @@ public static class Permissions
         "logs:DescribeLogGroups", "logs:DescribeMetricFilters",
         "cloudwatch:DescribeAlarms",
         "sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic",
-        "kms:GetKeyPolicy",
+        "kms:DescribeKey", "kms:GetKeyPolicy",
         "config:DescribeConfigurationRecorders", "config:DescribeConfigurationRecorderStatus", "config:DescribeDeliveryChannels",
         "events:ListRules", "events:ListTargetsByRule",
     ];
