@@ -66,7 +66,7 @@ internal sealed class ResourceUndo(AwsSession session, CallGate gate, ResourcePr
                 await gate.MutateAsync("config:DeleteConfigurationRecorder", () => CallGate.OrNullWhenMissing(() => session.Config(region).DeleteConfigurationRecorderAsync(new Cfg.RecorderNameRequest(a[Attr.Name]), ct)), ct).ConfigureAwait(false);
                 break;
             case ResourceKinds.DeliveryChannel:
-                await gate.MutateAsync("config:DeleteDeliveryChannel", () => CallGate.OrNullWhenMissing(() => session.Config(region).DeleteDeliveryChannelAsync(new Cfg.DeliveryChannelNameRequest(a[Attr.Name]), ct)), ct).ConfigureAwait(false);
+                await gate.MutateAsync("config:DeleteDeliveryChannel", () => CallGate.OrNullWhenMissing(() => session.Config(region).DeleteDeliveryChannelAsync(new Cfg.DeleteDeliveryChannelRequest(a[Attr.Name]), ct)), ct).ConfigureAwait(false);
                 break;
             default:
                 throw new InvalidOperationException($"journal entry {entry.Sequence} ({entry.Address}): a {entry.Kind} is never deleted by rollback");

@@ -18,7 +18,7 @@ namespace TrailAlarm.Aws;
 
 /// <summary>Resolved credentials and home region, handing out one typed client per service and region.
 /// Thread-safe; clients are cached and disposed with the session.</summary>
-public sealed partial class AwsSession : IDisposable
+public sealed class AwsSession : IDisposable
 {
     private readonly ConcurrentDictionary<(string Service, string Region), IDisposable> clients = new();
     private readonly AWSCredentials credentials;
@@ -51,7 +51,7 @@ public sealed partial class AwsSession : IDisposable
     public static async Task<AwsSession> CreateAsync(AwsSettings settings, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        _ = settings.ResolvedEndpointUrl();
+        _ = settings.ResolvedEndpointUrl(); // a malformed TRAILALARM_ENDPOINT_URL fails here, naming the variable
         var (region, source) = RegionResolver.Resolve(settings);
         var credentials = CredentialResolver.Resolve(settings, region);
         await CredentialResolver.CheckAsync(credentials, region, cancellationToken).ConfigureAwait(false);

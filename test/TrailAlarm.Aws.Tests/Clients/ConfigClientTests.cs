@@ -66,4 +66,23 @@ public class ConfigClientTests(MotoServer moto)
 
         Assert.Equal("NoAvailableDeliveryChannelException", error.Code);
     }
+
+    [Fact]
+    public async Task Delivery_channel_and_recorder_can_be_deleted_once_recording_stops()
+    {
+        using var session = await MotoAws.NewAccountAsync(moto, out var account);
+        var config = session.Config();
+        await config.PutConfigurationRecorderAsync(new(Recorder(account)));
+        await config.PutDeliveryChannelAsync(new(new DeliveryChannel { Name = "default", S3BucketName = "config-" + account }));
+        await config.StartConfigurationRecorderAsync(new("default"));
+
+        var refused = await Assert.ThrowsAsync<AwsApiException>(() => config.DeleteDeliveryChannelAsync(new("default")));
+        await config.StopConfigurationRecorderAsync(new("default"));
+        await config.DeleteDeliveryChannelAsync(new("default"));
+        await config.DeleteConfigurationRecorderAsync(new("default"));
+
+        Assert.Equal("LastDeliveryChannelDeleteFailedException", refused.Code);
+        Assert.Empty((await config.DescribeDeliveryChannelsAsync()).DeliveryChannels);
+        Assert.Empty((await config.DescribeConfigurationRecordersAsync()).ConfigurationRecorders);
+    }
 }

@@ -93,6 +93,22 @@ public class FaultInjectionTests(MotoServer moto)
         Assert.Equal("Timeout", error.Code);
     }
 
+    [Fact]
+    public async Task No_more_calls_are_in_flight_than_the_session_allows()
+    {
+        var account = MotoServer.NewAccountId();
+        using var proxy = new FaultProxy(moto.Endpoint, (_, _) => Fault.Delay) { DelayBy = TimeSpan.FromMilliseconds(300) };
+        using var session = await AwsSession.CreateAsync(MotoAws.Settings(proxy.Endpoint, account) with { MaxConcurrency = 2 });
+        string[] regions = ["us-east-1", "us-west-2", "eu-west-1", "eu-central-1", "ap-south-1", "sa-east-1"];
+
+        var results = await Task.WhenAll(regions.Select(r => session.CloudTrail(r).DescribeAllTrailsAsync()));
+
+        // Unbounded, six 300 ms calls started together overlap; the gate must keep them to two at a time.
+        Assert.All(results, Assert.Empty);
+        Assert.True(proxy.Seen.Count >= regions.Length);
+        Assert.InRange(proxy.MaxInFlight, 1, 2);
+    }
+
     private static async Task<Seeded> SeedAsync(AwsSession session, string account)
     {
         var bucket = "faults-" + account;

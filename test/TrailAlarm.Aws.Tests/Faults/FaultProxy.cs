@@ -27,6 +27,8 @@ public sealed class FaultProxy : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly ConcurrentQueue<ProxiedRequest> seen = new();
     private int count;
+    private int inFlight;
+    private int maxInFlight;
 
     /// <param name="schedule">(request number from 0, operation) → what to do.</param>
     public FaultProxy(Uri upstream, Func<int, string, Fault> schedule)
@@ -43,6 +45,9 @@ public sealed class FaultProxy : IDisposable
     public IReadOnlyList<ProxiedRequest> Seen => seen.ToList();
 
     public TimeSpan DelayBy { get; init; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>The most requests the proxy was handling at the same moment.</summary>
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
     public void Dispose()
     {
@@ -72,44 +77,73 @@ public sealed class FaultProxy : IDisposable
     private async Task HandleAsync(TcpClient client)
     {
         using var _ = client;
+        var entered = false;
         try
         {
             var stream = client.GetStream();
             var request = await HttpWire.ReadRequestAsync(stream, stop.Token);
+            Enter();
+            entered = true;
             var operation = HttpWire.Operation(request);
             var fault = schedule(Interlocked.Increment(ref count) - 1, operation);
             seen.Enqueue(new ProxiedRequest(operation, fault));
+            byte[] response;
             switch (fault)
             {
                 case Fault.Drop:
                     client.Client.LingerState = new LingerOption(true, 0); // reset, no response at all
                     return;
                 case Fault.Throttle:
-                    await stream.WriteAsync(HttpWire.ThrottleResponse(request), stop.Token);
-                    return;
+                    response = HttpWire.ThrottleResponse(request);
+                    break;
                 case Fault.Unavailable:
-                    await stream.WriteAsync(HttpWire.Response(503, "text/html", "<html><body>Service Unavailable</body></html>"), stop.Token);
-                    return;
+                    response = HttpWire.Response(503, "text/html", "<html><body>Service Unavailable</body></html>");
+                    break;
                 case Fault.Delay:
                     await Task.Delay(DelayBy, stop.Token);
+                    response = await ForwardAsync(request.Raw);
+                    break;
+                default:
+                    response = await ForwardAsync(request.Raw);
                     break;
             }
 
-            await ForwardAsync(request.Raw, stream);
+            // The request stops counting as in flight just before its answer can reach the client.
+            entered = false;
+            Interlocked.Decrement(ref inFlight);
+            await stream.WriteAsync(response, stop.Token);
         }
         catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
         {
             // the client went away or the proxy is stopping
         }
+        finally
+        {
+            if (entered)
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        }
     }
 
-    private async Task ForwardAsync(byte[] raw, NetworkStream toClient)
+    private void Enter()
+    {
+        var now = Interlocked.Increment(ref inFlight);
+        for (var seenMax = Volatile.Read(ref maxInFlight); now > seenMax; seenMax = Volatile.Read(ref maxInFlight))
+        {
+            Interlocked.CompareExchange(ref maxInFlight, now, seenMax);
+        }
+    }
+
+    private async Task<byte[]> ForwardAsync(byte[] raw)
     {
         using var moto = new TcpClient();
         await moto.ConnectAsync(upstream.Host, upstream.Port, stop.Token);
         var toMoto = moto.GetStream();
         await toMoto.WriteAsync(raw, stop.Token);
-        await toMoto.CopyToAsync(toClient, stop.Token); // moto answers with Connection: close
+        using var answer = new MemoryStream();
+        await toMoto.CopyToAsync(answer, stop.Token); // moto answers with Connection: close
+        return answer.ToArray();
     }
 }
 

@@ -32,9 +32,9 @@ public sealed class ConfigClient : AwsServiceClient
     public Task<DescribeDeliveryChannelsResponse> DescribeDeliveryChannelsAsync(DescribeDeliveryChannelsRequest? request = null, CancellationToken cancellationToken = default)
         => JsonAsync("DescribeDeliveryChannels", request ?? new(), J.Default.DescribeDeliveryChannelsRequest, J.Default.DescribeDeliveryChannelsResponse, cancellationToken);
 
-    public Task<ConfigEmptyResponse> DeleteDeliveryChannelAsync(DeliveryChannelNameRequest request, CancellationToken cancellationToken = default)
-        => JsonAsync("DeleteDeliveryChannel", request, J.Default.DeliveryChannelNameRequest, J.Default.ConfigEmptyResponse, cancellationToken);
-
     public Task<ConfigEmptyResponse> PutDeliveryChannelAsync(PutDeliveryChannelRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("PutDeliveryChannel", request, J.Default.PutDeliveryChannelRequest, J.Default.ConfigEmptyResponse, cancellationToken);
+
+    public Task<ConfigEmptyResponse> DeleteDeliveryChannelAsync(DeleteDeliveryChannelRequest request, CancellationToken cancellationToken = default)
+        => JsonAsync("DeleteDeliveryChannel", request, J.Default.DeleteDeliveryChannelRequest, J.Default.ConfigEmptyResponse, cancellationToken);
 }

@@ -11,6 +11,6 @@ namespace TrailAlarm.Aws.Config;
 [JsonSerializable(typeof(DescribeDeliveryChannelsRequest))]
 [JsonSerializable(typeof(DescribeDeliveryChannelsResponse))]
 [JsonSerializable(typeof(PutDeliveryChannelRequest))]
-[JsonSerializable(typeof(DeliveryChannelNameRequest))]
+[JsonSerializable(typeof(DeleteDeliveryChannelRequest))]
 [JsonSerializable(typeof(ConfigEmptyResponse))]
 internal sealed partial class ConfigJsonContext : JsonSerializerContext;

@@ -109,6 +109,6 @@ public sealed record DescribeDeliveryChannelsResponse
 
 public sealed record PutDeliveryChannelRequest(DeliveryChannel DeliveryChannel);
 
-public sealed record DeliveryChannelNameRequest(string DeliveryChannelName);
+public sealed record DeleteDeliveryChannelRequest(string DeliveryChannelName);
 
 public sealed record ConfigEmptyResponse;
