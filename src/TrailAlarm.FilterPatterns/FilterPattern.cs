@@ -9,15 +9,17 @@ namespace TrailAlarm.FilterPatterns;
 /// A compiled CloudWatch Logs filter pattern. Compile once with <see cref="Parse"/>, then match many events.
 /// Instances are immutable and safe to share across threads.
 /// </summary>
-public sealed class FilterPattern
+public sealed class FilterPattern : IEquatable<FilterPattern>
 {
     private readonly Prefilter? _prefilter;
+    private readonly string _structure;
 
     private FilterPattern(string text, PatternNode node)
     {
         Text = text;
         Node = node;
         Canonical = CanonicalPrinter.Print(node);
+        _structure = AstDump.Dump(node);
         Kind = node switch
         {
             MatchAllNode => PatternKind.MatchAll,
@@ -117,4 +119,18 @@ public sealed class FilterPattern
     public PatternOutline Outline() => PatternOutliner.Outline(Node);
 
     public override string ToString() => Text;
+
+    /// <summary>
+    /// Structural equality: the same parsed pattern, however it was spelled (spacing, redundant parentheses,
+    /// quoted or bare values). <c>Parse(p.Canonical).Pattern == p</c> holds for every pattern.
+    /// </summary>
+    public bool Equals(FilterPattern? other) => other is not null && string.Equals(_structure, other._structure, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is FilterPattern other && Equals(other);
+
+    public override int GetHashCode() => _structure.GetHashCode(StringComparison.Ordinal);
+
+    public static bool operator ==(FilterPattern? left, FilterPattern? right) => left is null ? right is null : left.Equals(right);
+
+    public static bool operator !=(FilterPattern? left, FilterPattern? right) => !(left == right);
 }

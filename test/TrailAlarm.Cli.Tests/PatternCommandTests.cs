@@ -163,6 +163,15 @@ public sealed class PatternCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_output_writes_quotes_in_patterns_as_quotes()
+    {
+        var run = CliRunner.Run("pattern", "explain", "{ $.eventName = \"CreateTrail\" }", "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"canonical\": \"{ $.eventName = \\\"CreateTrail\\\" }\"", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0022", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_says_that_optional_terms_are_ignored_next_to_plain_terms()
     {
         var run = CliRunner.Run("pattern", "explain", "?ERROR ?WARN REQUEST");
@@ -175,73 +184,5 @@ public sealed class PatternCommandTests : IDisposable
     {
         var run = CliRunner.Run("pattern", "explain", "ERROR", "--format", "xml");
         Assert.Equal(2, run.ExitCode);
-    }
-}
-
-public sealed class PatternCountTests : IDisposable
-{
-    private readonly string _file = Path.GetTempFileName();
-
-    public void Dispose() => File.Delete(_file);
-
-    [Fact]
-    public void Count_prints_the_number_of_matching_events()
-    {
-        File.WriteAllLines(_file, ["""{"eventName":"StopLogging"}""", """{"eventName":"GetTrail"}""", "", """{"eventName":"DeleteTrail"}"""]);
-        var run = CliRunner.Run("pattern", "test", "{ $.eventName = StopLogging || $.eventName = DeleteTrail }", _file, "--count");
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal("2", run.Stdout.Trim());
-    }
-
-    [Fact]
-    public void Count_as_json_reports_events_and_matches()
-    {
-        File.WriteAllLines(_file, ["""{"eventName":"StopLogging"}""", """{"eventName":"GetTrail"}"""]);
-        var run = CliRunner.Run("pattern", "test", "{ $.eventName = StopLogging }", _file, "--count", "--format", "json");
-        Assert.Equal(0, run.ExitCode);
-        using var doc = System.Text.Json.JsonDocument.Parse(run.Stdout);
-        Assert.Equal(2, doc.RootElement.GetProperty("events").GetInt64());
-        Assert.Equal(1, doc.RootElement.GetProperty("matches").GetInt64());
-    }
-
-    [Fact]
-    public void Count_of_a_missing_file_exits_2()
-    {
-        var run = CliRunner.Run("pattern", "test", "ERROR", _file + ".absent", "--count");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains(".absent", run.Stderr, StringComparison.Ordinal);
-    }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class StandardInputCollection
-{
-    public const string Name = "standard input";
-}
-
-[Collection(StandardInputCollection.Name)]
-public sealed class PatternStandardInputTests
-{
-    [Theory]
-    [InlineData(null)]
-    [InlineData("-")]
-    public void Test_reads_events_from_standard_input_when_no_file_or_dash_is_given(string? events)
-    {
-        var previous = Console.In;
-        try
-        {
-            Console.SetIn(new StringReader("{\"eventName\":\"DeleteTrail\"}\n{\"eventName\":\"GetTrail\"}\n"));
-            string[] args = events is null
-                ? ["pattern", "test", "{ $.eventName = DeleteTrail }", "--format", "json"]
-                : ["pattern", "test", "{ $.eventName = DeleteTrail }", events, "--format", "json"];
-            var run = CliRunner.Run(args);
-            Assert.Equal(0, run.ExitCode);
-            var results = System.Text.Json.JsonDocument.Parse(run.Stdout).RootElement.GetProperty("results").EnumerateArray().ToList();
-            Assert.Equal([true, false], results.Select(r => r.GetProperty("matches").GetBoolean()));
-        }
-        finally
-        {
-            Console.SetIn(previous);
-        }
     }
 }

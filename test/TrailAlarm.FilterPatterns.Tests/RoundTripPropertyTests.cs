@@ -23,8 +23,25 @@ public sealed class RoundTripPropertyTests
             var parsed = FilterPattern.Parse(text);
             if (!parsed.Success) return true;
             var again = FilterPattern.Parse(parsed.Pattern!.Canonical);
-            return again.Success && AstDump.Dump(again.Pattern!.Node) == AstDump.Dump(parsed.Pattern.Node);
+            return again.Success && AstDump.Dump(again.Pattern!.Node) == AstDump.Dump(parsed.Pattern.Node) && again.Pattern == parsed.Pattern;
         }, iter: 20000);
+    }
+
+    [Theory]
+    [InlineData("{($.eventName=CreateTrail)||($.eventName=DeleteTrail)}", "{ $.eventName = \"CreateTrail\" || ($.eventName = DeleteTrail) }", true)]
+    [InlineData("{ $.a = 1 || ($.b = 2 || $.c = 3) }", "{ ($.a = 1 || $.b = 2) || $.c = 3 }", true)]
+    [InlineData("{ $.a = 1 && $.b = 2 || $.c = 3 }", "{ $.a = 1 && ($.b = 2 || $.c = 3) }", false)]
+    [InlineData("{ $.a = 1 }", "{ $.a = \"1\" }", false)]
+    [InlineData("{ $.a = 1 }", "{ $.a = 1.0 }", false)]
+    [InlineData("ERROR  WARN", "\"ERROR\" WARN", true)]
+    [InlineData("ERROR WARN", "WARN ERROR", false)]
+    public void Equality_is_structural_not_textual(string left, string right, bool equal)
+    {
+        var a = FilterPattern.Parse(left).Pattern!;
+        var b = FilterPattern.Parse(right).Pattern!;
+        Assert.Equal(equal, a == b);
+        Assert.Equal(equal, a.Equals((object)b));
+        if (equal) Assert.Equal(a.GetHashCode(), b.GetHashCode());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class PatternCheckAction
         if (json)
         {
             var output = new PatternCheckOutput(control.Id, report.Covers, report.Missed.Select(m => new PatternMissed(m.Event, m.Why)).ToList(), report.Wider);
-            console.Out.WriteLine(JsonSerializer.Serialize(output, PatternJsonContext.Default.PatternCheckOutput));
+            console.Out.WriteLine(JsonSerializer.Serialize(output, PatternJson.Context.PatternCheckOutput));
         }
         else
         {

@@ -36,7 +36,7 @@ internal static class PatternCountAction
             throw new UsageException($"cannot read events file '{events ?? "-"}': {e.Message}");
         }
         if (json)
-            console.Out.WriteLine(JsonSerializer.Serialize(new PatternCountOutput(patternText, count.Events, count.Matches), PatternJsonContext.Default.PatternCountOutput));
+            console.Out.WriteLine(JsonSerializer.Serialize(new PatternCountOutput(patternText, count.Events, count.Matches), PatternJson.Context.PatternCountOutput));
         else
             console.Out.WriteLine(count.Matches);
         return ExitCodes.Ok;

@@ -17,7 +17,7 @@ internal static class PatternExplainAction
         if (json)
         {
             var output = new PatternExplainOutput(patternText, true, kind, pattern.Canonical, literals, pattern.Outline());
-            console.Out.WriteLine(JsonSerializer.Serialize(output, PatternJsonContext.Default.PatternExplainOutput));
+            console.Out.WriteLine(JsonSerializer.Serialize(output, PatternJson.Context.PatternExplainOutput));
             return ExitCodes.Ok;
         }
         var o = console.Out;

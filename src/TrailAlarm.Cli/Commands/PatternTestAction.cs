@@ -38,7 +38,7 @@ internal static class PatternTestAction
             if (!ReferenceEquals(reader, Console.In)) reader.Dispose();
         }
         if (json)
-            console.Out.WriteLine(JsonSerializer.Serialize(new PatternTestOutput(patternText, results), PatternJsonContext.Default.PatternTestOutput));
+            console.Out.WriteLine(JsonSerializer.Serialize(new PatternTestOutput(patternText, results), PatternJson.Context.PatternTestOutput));
         else
             WriteTable(console.Out, results, lines);
         return ExitCodes.Ok;

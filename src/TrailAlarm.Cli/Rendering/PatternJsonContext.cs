@@ -15,6 +15,17 @@ internal sealed record PatternCheckOutput(string Control, bool Covers, IReadOnly
 
 internal sealed record PatternExplainOutput(string Pattern, bool Valid, string Kind, string Canonical, IReadOnlyList<string> PrefilterLiterals, PatternOutline Outline);
 
+/// <summary>Patterns are full of quotes: write them as-is rather than as \u0022 (the output is never HTML).</summary>
+internal static class PatternJson
+{
+    public static readonly PatternJsonContext Context = new(new System.Text.Json.JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+    });
+}
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(PatternTestOutput))]
 [JsonSerializable(typeof(PatternCheckOutput))]

@@ -53,8 +53,10 @@ internal sealed class Prefilter
             var widened = chars[..chunk.Length];
             Encoding.Latin1.GetChars(chunk, widened);
             var found = widened.IndexOfAny(_values);
-            if (found >= 0) return start + found;
-            if (start + chunk.Length >= text.Length) break;
+            var last = start + chunk.Length >= text.Length;
+            // A hit in the overlap is only final in the last chunk: an earlier literal may cross into the next one.
+            if (found >= 0 && (last || found < ChunkChars - _overlap)) return start + found;
+            if (last) break;
         }
         return -1;
     }
