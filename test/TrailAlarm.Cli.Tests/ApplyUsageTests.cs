@@ -30,6 +30,17 @@ public class ApplyUsageTests
     public void Plan_with_a_malformed_subscriber_names_it() => AssertUsage(CliRunner.Run("plan", "--subscribe", "pager:42"), "pager:42");
 
     [Fact]
+    public void Plan_with_two_names_for_one_alarm_is_refused()
+        => AssertUsage(CliRunner.Run("plan", "--alarm-name", "cloudtrail-changes-monitored=A", "--alarm-name", "cloudtrail-changes-monitored=B"), "two names");
+
+    [Fact]
+    public void Plan_with_a_topic_arn_that_is_not_an_sns_arn_names_it()
+        => AssertUsage(CliRunner.Run("plan", "--topic-arn", "arn:aws:sqs:us-east-1:111122223333:q"), "arn:aws:sqs:us-east-1:111122223333:q");
+
+    [Fact]
+    public void Export_of_an_unknown_kind_is_a_usage_error() => Assert.Equal(2, CliRunner.Run("export", "pulumi").ExitCode);
+
+    [Fact]
     public void Plan_with_an_unknown_control_names_it() => AssertUsage(CliRunner.Run("plan", "--controls", "nope"), "'nope'");
 
     [Fact]

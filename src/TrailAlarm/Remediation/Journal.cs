@@ -83,7 +83,7 @@ public sealed record Journal
 /// <summary>Reads and durably writes journals; every write replaces the file atomically after flushing it.</summary>
 public static class JournalFile
 {
-    public static string ToJson(Journal journal) => JsonSerializer.Serialize(journal, RemediationJsonContext.Default.Journal);
+    public static string ToJson(Journal journal) => JsonSerializer.Serialize(journal, RemediationJsonContext.Readable.Journal);
 
     public static void Save(string path, Journal journal) => DurableFile.Write(path, ToJson(journal) + "\n");
 

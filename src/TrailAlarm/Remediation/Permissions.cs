@@ -103,7 +103,7 @@ public static class Permissions
         }
 
         var policy = new JsonObject { ["Version"] = "2012-10-17", ["Statement"] = statements };
-        return policy.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return policy.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     /// <summary>The IAM action of an API call, from the service's signing name and the operation.</summary>

@@ -8,7 +8,7 @@ public sealed class RemediationFileException(string message) : Exception(message
 /// <summary>Writes and reads plan files (trailalarm.plan/v1).</summary>
 public static class PlanFile
 {
-    public static string ToJson(Plan plan) => JsonSerializer.Serialize(plan, RemediationJsonContext.Default.Plan);
+    public static string ToJson(Plan plan) => JsonSerializer.Serialize(plan, RemediationJsonContext.Readable.Plan);
 
     public static void Save(string path, Plan plan) => DurableFile.Write(path, ToJson(plan) + "\n");
 

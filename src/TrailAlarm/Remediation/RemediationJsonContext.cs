@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace TrailAlarm.Remediation;
@@ -10,4 +12,10 @@ namespace TrailAlarm.Remediation;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(Plan))]
 [JsonSerializable(typeof(Journal))]
-internal sealed partial class RemediationJsonContext : JsonSerializerContext;
+internal sealed partial class RemediationJsonContext : JsonSerializerContext
+{
+    /// <summary>Writes filter patterns and policies as people type them ("&amp;&amp;", "+", "&lt;"), not as \u escapes.</summary>
+    public static RemediationJsonContext Readable => readable ??= new(new JsonSerializerOptions(Default.GeneratedSerializerOptions!) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private static RemediationJsonContext? readable;
+}

@@ -27,6 +27,14 @@ public sealed class PlanFileTests
     }
 
     [Fact]
+    public void Plan_json_keeps_filter_patterns_readable()
+    {
+        var plan = Planner.Default().Plan(Accounts.TrailOnly(), new FixSettings { Controls = ["config-changes-monitored"] }, DateTimeOffset.UnixEpoch);
+
+        Assert.Contains("($.eventSource = config.amazonaws.com) && ((", PlanFile.ToJson(plan), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Saved_plan_loads_back_equal()
     {
         var path = Path.GetTempFileName();

@@ -94,7 +94,7 @@ public static class CloudFormationExporter
             ["Metadata"] = new JsonObject { ["TrailAlarm"] = new JsonObject { ["account"] = plan.Account, ["notInTemplate"] = skipped } },
             ["Resources"] = resources.Count > 0 ? resources : new JsonObject { ["NothingToDo"] = Resource("AWS::CloudFormation::WaitConditionHandle", new JsonObject()) },
         };
-        return template.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return template.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static JsonObject Resource(string type, JsonObject properties) => new() { ["Type"] = type, ["Properties"] = properties };
