@@ -29,7 +29,19 @@ public sealed class Applier(AwsSession session, CallGate gate, TimeProvider time
             var unfinished = journal.Unfinished(change.Address);
             if (unfinished is null && IsDone(change, current))
             {
-                journal.Record(change, JournalPhases.AlreadyDone, current, InverseActions.None);
+                if (change.Kind == ResourceKinds.DeliveryRole)
+                {
+                    // A role that exists may lack its policy (an apply killed between the two calls, journalled
+                    // elsewhere): put the policy again, which changes nothing when it is there; nothing to undo.
+                    var again = journal.Record(change, JournalPhases.Intent, current, InverseActions.None);
+                    await writer.ApplyAsync(change, current, ct).ConfigureAwait(false);
+                    journal.Complete(again, JournalPhases.AlreadyDone, new Dictionary<string, string>(), null);
+                }
+                else
+                {
+                    journal.Record(change, JournalPhases.AlreadyDone, current, InverseActions.None);
+                }
+
                 results.Add((change.Address, JournalPhases.AlreadyDone));
                 continue;
             }
