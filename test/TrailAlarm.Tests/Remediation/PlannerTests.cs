@@ -132,6 +132,26 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void Topic_policy_that_shuts_out_cloudwatch_is_merged_not_replaced()
+    {
+        const string ownerOnly = """{"Version":"2012-10-17","Statement":[{"Sid":"owner","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sns:Publish","Resource":"*"}]}""";
+        var snapshot = Accounts.TrailOnly() with
+        {
+            MetricFilters = [Accounts.Filter("ct", Accounts.CloudTrailPattern, "CtMetric")],
+            Alarms = [Accounts.Alarm("ct-alarm", "CtMetric", actionsEnabled: false, Accounts.TopicArn)],
+            Topics = [Accounts.Topic(policy: ownerOnly)],
+        };
+
+        var plan = PlanFor(snapshot, new FixSettings { Controls = ["cloudtrail-changes-monitored"] });
+
+        var policy = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.TopicPolicy);
+        Assert.Equal(ChangeActions.Update, policy.Action);
+        Assert.Contains("\"Sid\":\"owner\"", policy.After![Attr.Policy], StringComparison.Ordinal);
+        Assert.Contains(TopicPolicyMerge.StatementId, policy.After[Attr.Policy], StringComparison.Ordinal);
+        Assert.DoesNotContain(TopicPolicyMerge.StatementId, policy.Before![Attr.Policy], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compliant_account_plans_no_changes()
     {
         var snapshot = Accounts.TrailOnly() with
