@@ -112,7 +112,9 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
             return;
         }
 
-        var keep = existing is null ? [] : existing.AlarmActions.Where(a => existing.MetricName == metric.MetricName);
+        // An alarm that watches the metric is being fixed and keeps its actions; one found only by name watches
+        // something else and is repurposed (shown as ~), so its old actions go.
+        var keep = existing is not null && existing.MetricName == metric.MetricName ? existing.AlarmActions : [];
         var after = AlarmSpec.Desired(region, name, metric, [.. keep, topicArn]);
         var before = existing is null ? null : AlarmSpec.Of(existing);
         if (before is not null && before.Count == after.Count && !before.Except(after).Any())
