@@ -42,6 +42,7 @@ internal sealed class CallContext : IDisposable
 
     public async Task<T> RunAsync<T>(string service, string operation, string region, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
+        settings.OnCall?.Invoke(service, operation);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -23,6 +23,10 @@ public sealed record AwsSettings
     /// Not inherited by sessions made with <see cref="AwsSession.AssumeRoleAsync"/>.</summary>
     public IReadOnlyDictionary<string, string> ExtraHeaders { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Told (signing name, operation) before every AWS call, e.g. ("monitoring", "PutMetricAlarm"): the
+    /// permissions tests derive the calls each use of the tool makes from it.</summary>
+    public Action<string, string>? OnCall { get; init; }
+
     /// <summary>Most AWS calls in flight at once across the whole session.</summary>
     public int MaxConcurrency { get; init; } = 8;
 

@@ -19,6 +19,8 @@ internal sealed class FixOptions
 
     public Option<bool> FixConfigRecorder { get; } = new("--fix-config-recorder") { Description = "Make the AWS Config recorder record AWS::CloudTrail::Trail and start it." };
 
+    public Option<string?> ConfigBucket { get; } = new("--config-bucket") { Description = "S3 bucket for the delivery channel a new AWS Config recorder needs (with --fix-config-recorder)." };
+
     public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids (default: all)." };
 
     public void AddTo(Command command)
@@ -30,6 +32,7 @@ internal sealed class FixOptions
         command.Options.Add(Namespace);
         command.Options.Add(IntegrateTrail);
         command.Options.Add(FixConfigRecorder);
+        command.Options.Add(ConfigBucket);
         command.Options.Add(Controls);
     }
 }

@@ -1,0 +1,55 @@
+using System.Globalization;
+using TrailAlarm.Remediation;
+using Cw = TrailAlarm.Aws.CloudWatch;
+
+namespace TrailAlarm.Aws.Apply;
+
+/// <summary>PutMetricAlarm requests: an alarm exactly as it was (for restoring), or with the plan's settings laid over it.</summary>
+internal static class AlarmRequests
+{
+    public static Cw.PutMetricAlarmRequest Restore(Cw.MetricAlarm a) => new()
+    {
+        AlarmName = a.AlarmName!,
+        AlarmDescription = a.AlarmDescription,
+        ActionsEnabled = a.ActionsEnabled,
+        OkActions = a.OkActions,
+        AlarmActions = a.AlarmActions,
+        InsufficientDataActions = a.InsufficientDataActions,
+        MetricName = a.MetricName,
+        Namespace = a.Namespace,
+        Statistic = a.Statistic,
+        Dimensions = a.Dimensions,
+        Period = a.Period,
+        Unit = a.Unit,
+        EvaluationPeriods = a.EvaluationPeriods ?? 1,
+        DatapointsToAlarm = a.DatapointsToAlarm,
+        Threshold = a.Threshold,
+        ComparisonOperator = a.ComparisonOperator ?? "GreaterThanOrEqualToThreshold",
+        TreatMissingData = a.TreatMissingData,
+        Metrics = a.Metrics is { Count: > 0 } m ? m : null,
+    };
+
+    /// <summary>The plan's settings over <paramref name="current"/> (its description, OK actions and so on kept).</summary>
+    public static Cw.PutMetricAlarmRequest Desired(IReadOnlyDictionary<string, string> after, Cw.MetricAlarm? current)
+    {
+        var basis = current is null
+            ? new Cw.PutMetricAlarmRequest { AlarmName = after[Attr.AlarmName], EvaluationPeriods = 1, ComparisonOperator = "", AlarmDescription = "Raised by calls that change CloudTrail or AWS Config (CIS monitoring); set up by trailalarm." }
+            : Restore(current);
+        return basis with
+        {
+            AlarmName = after[Attr.AlarmName],
+            MetricName = after[Attr.MetricName],
+            Namespace = after[Attr.MetricNamespace],
+            Statistic = after[Attr.Statistic],
+            Period = int.Parse(after[Attr.Period], CultureInfo.InvariantCulture),
+            Threshold = double.Parse(after[Attr.Threshold], CultureInfo.InvariantCulture),
+            ComparisonOperator = after[Attr.ComparisonOperator],
+            EvaluationPeriods = int.Parse(after[Attr.EvaluationPeriods], CultureInfo.InvariantCulture),
+            DatapointsToAlarm = null,
+            TreatMissingData = after[Attr.TreatMissingData],
+            ActionsEnabled = after[Attr.ActionsEnabled] == "true",
+            AlarmActions = Attr.Split(after[Attr.AlarmActions]),
+            Metrics = null,
+        };
+    }
+}

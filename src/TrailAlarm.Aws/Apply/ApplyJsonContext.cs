@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace TrailAlarm.Aws.Apply;
+
+/// <summary>Full definitions kept in the journal so rollback can put them back exactly.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CloudWatch.MetricAlarm))]
+[JsonSerializable(typeof(Config.ConfigurationRecorder))]
+internal sealed partial class ApplyJsonContext : JsonSerializerContext;

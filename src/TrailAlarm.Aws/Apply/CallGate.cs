@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+
+namespace TrailAlarm.Aws.Apply;
+
+/// <summary>
+/// Every AWS call of apply and rollback passes here, named as IAM names it (service:Action). The gate remembers the
+/// calls made (the permissions tests compare them with the published policies) and, after each mutating call,
+/// runs an optional hook: tests use it to interrupt an apply at a chosen point, as a crash would.
+/// </summary>
+public sealed class CallGate
+{
+    private readonly ConcurrentDictionary<string, int> calls = new(StringComparer.Ordinal);
+    private readonly Func<string, int, CancellationToken, Task>? afterMutation;
+    private int mutations;
+
+    /// <param name="afterMutation">Runs after the Nth mutating call (1-based) succeeds, before anything is journalled.</param>
+    public CallGate(Func<string, int, CancellationToken, Task>? afterMutation = null) => this.afterMutation = afterMutation;
+
+    public IReadOnlyCollection<string> Calls => calls.Keys.ToList();
+
+    public int Mutations => mutations;
+
+    public Task<T> ReadAsync<T>(string action, Func<Task<T>> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        calls.TryAdd(action, 0);
+        return call();
+    }
+
+    public async Task<T> MutateAsync<T>(string action, Func<Task<T>> call, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        calls.TryAdd(action, 0);
+        var result = await call().ConfigureAwait(false);
+        var n = Interlocked.Increment(ref mutations);
+        if (afterMutation is not null)
+        {
+            await afterMutation(action, n, ct).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    /// <summary>Runs a call whose "not found" answer means there is nothing to read or undo.</summary>
+    public static async Task<T?> OrNullWhenMissing<T>(Func<Task<T>> call)
+        where T : class
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (AwsApiException e) when (e.Kind == AwsErrorKind.NotFound)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using TrailAlarm.Catalogue;
+using TrailAlarm.Remediation;
+
+namespace TrailAlarm.Cli.Commands;
+
+/// <summary>Turns the fix options as given into <see cref="FixSettings"/>; a bad value is a usage error naming it.</summary>
+internal static class PlanFixSettings
+{
+    public static FixSettings From(ParseResult parsed, FixOptions options)
+    {
+        var controls = (parsed.GetValue(options.Controls) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        foreach (var id in controls.Where(id => ControlCatalogue.Default.Find(id) is null))
+        {
+            throw new UsageException($"--controls: '{id}' is not a control id (see 'trailalarm controls')");
+        }
+
+        List<Subscriber> subscribers;
+        try
+        {
+            subscribers = [.. (parsed.GetValue(options.Subscribe) ?? []).Select(Subscriber.Parse)];
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        var topicArn = parsed.GetValue(options.TopicArn);
+        if (topicArn is not null && !(topicArn.StartsWith("arn:", StringComparison.Ordinal) && topicArn.Split(':').Length == 6 && topicArn.Split(':')[2] == "sns"))
+        {
+            throw new UsageException($"--topic-arn: '{topicArn}' is not an SNS topic ARN (arn:aws:sns:REGION:ACCOUNT:NAME)");
+        }
+
+        var topicName = parsed.GetValue(options.TopicName) ?? FixSettings.DefaultTopicName;
+        if (topicName.Length is 0 or > 256 || !topicName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            throw new UsageException($"--topic-name: '{topicName}' is not a valid SNS topic name (letters, digits, - and _, up to 256)");
+        }
+
+        var ns = parsed.GetValue(options.Namespace) ?? FixSettings.DefaultNamespace;
+        if (string.IsNullOrWhiteSpace(ns) || ns.Length > 255)
+        {
+            throw new UsageException($"--namespace: '{ns}' is not a valid metric namespace");
+        }
+
+        return new FixSettings
+        {
+            Subscribers = subscribers,
+            TopicName = topicName,
+            TopicArn = topicArn,
+            AlarmNames = AlarmNames(parsed.GetValue(options.AlarmName) ?? [], controls),
+            Namespace = ns,
+            IntegrateTrail = parsed.GetValue(options.IntegrateTrail),
+            FixConfigRecorder = parsed.GetValue(options.FixConfigRecorder),
+            ConfigBucket = parsed.GetValue(options.ConfigBucket),
+            Controls = controls,
+        };
+    }
+
+    /// <summary>CONTROL=NAME, or a bare NAME for the first metric-filter control selected.</summary>
+    private static Dictionary<string, string> AlarmNames(string[] given, List<string> controls)
+    {
+        var names = new Dictionary<string, string>();
+        var metricControls = ControlCatalogue.Default.Controls
+            .Where(c => c.Kind == ControlKinds.MetricFilterAlarm && (controls.Count == 0 || controls.Contains(c.Id)))
+            .Select(c => c.Id).ToList();
+        foreach (var text in given)
+        {
+            var eq = text.IndexOf('=', StringComparison.Ordinal);
+            var (id, name) = eq > 0 && ControlCatalogue.Default.Find(text[..eq]) is not null
+                ? (text[..eq], text[(eq + 1)..])
+                : (metricControls.FirstOrDefault() ?? throw new UsageException($"--alarm-name '{text}': no metric-filter control is selected"), text);
+            if (name.Length is 0 or > 255)
+            {
+                throw new UsageException($"--alarm-name '{text}': an alarm name has 1 to 255 characters");
+            }
+
+            if (!names.TryAdd(id, name))
+            {
+                throw new UsageException($"--alarm-name: control '{id}' is given two names");
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,109 @@
+using TrailAlarm.Controls;
+using TrailAlarm.Snapshot;
+
+namespace TrailAlarm.Remediation;
+
+/// <summary>
+/// --fix-config-recorder: in each trail's home region, include AWS::CloudTrail::Trail in the existing recorder and
+/// start it; create a recorder (role: the AWS Config service-linked role) only where there is none.
+/// </summary>
+internal static class ConfigRecorderPlanner
+{
+    private const string TrailType = ConfigRecorderControl.TrailResourceType;
+
+    public static void Plan(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId)
+    {
+        var regions = snapshot.Trails.Select(t => t.HomeRegion).Where(snapshot.Regions.Contains).Distinct().Order(StringComparer.Ordinal);
+        foreach (var region in regions)
+        {
+            if (snapshot.FindGap(Calls.DescribeConfigurationRecorders, region) is { } gap)
+            {
+                plan.Note($"{controlId}: the recorder in {region} could not be read ({gap}); nothing is planned there");
+                continue;
+            }
+
+            var recorder = snapshot.ConfigRecorders.FirstOrDefault(r => r.Region == region);
+            if (recorder is null)
+            {
+                Create(snapshot, settings, plan, controlId, region);
+                continue;
+            }
+
+            var before = Attributes(recorder);
+            var after = Covering(recorder.RecordingGroup) is { } group ? Attributes(recorder with { RecordingGroup = group }) : before;
+            if (!before.SequenceEqual(after))
+            {
+                plan.Add(Change(ChangeActions.Update, ResourceKinds.Recorder, region, recorder.Name, before, after, controlId));
+            }
+
+            if (recorder.Status is not { Recording: true })
+            {
+                plan.Add(Change(ChangeActions.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
+            }
+        }
+    }
+
+    private static void Create(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId, string region)
+    {
+        var recorder = new ConfigRecorder
+        {
+            Region = region,
+            Name = "default",
+            RoleArn = $"arn:{snapshot.Partition}:iam::{snapshot.Account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig",
+            RecordingGroup = new RecordingGroup { ResourceTypes = [TrailType], RecordingStrategy = "INCLUSION_BY_RESOURCE_TYPES" },
+        };
+        plan.Add(Change(ChangeActions.Create, ResourceKinds.Recorder, region, recorder.Name, null, Attributes(recorder), controlId));
+        if (settings.ConfigBucket is null)
+        {
+            plan.Note($"{controlId}: a new recorder in {region} can only start once it has a delivery channel; pass --config-bucket BUCKET (a bucket AWS Config may write to) to plan one");
+            return;
+        }
+
+        // A region without a recorder cannot have a delivery channel (AWS needs the recorder first), so add one.
+        plan.Add(Change(ChangeActions.Create, ResourceKinds.DeliveryChannel, region, "default", null,
+            new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = "default", [Attr.Bucket] = settings.ConfigBucket }, controlId));
+        plan.Add(Change(ChangeActions.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
+    }
+
+    /// <summary>The smallest change of the group that records trails, or null when it already does.</summary>
+    private static RecordingGroup? Covering(RecordingGroup group)
+    {
+        if (group.RecordingStrategy == "EXCLUSION_BY_RESOURCE_TYPES")
+        {
+            return group.ExclusionResourceTypes.Contains(TrailType) ? group with { ExclusionResourceTypes = [.. group.ExclusionResourceTypes.Where(t => t != TrailType)] } : null;
+        }
+
+        if (group.AllSupported || group.ResourceTypes.Contains(TrailType))
+        {
+            return null;
+        }
+
+        return group with { ResourceTypes = [.. group.ResourceTypes, TrailType], RecordingStrategy = "INCLUSION_BY_RESOURCE_TYPES" };
+    }
+
+    internal static Dictionary<string, string> Attributes(ConfigRecorder r) => new()
+    {
+        [Attr.Region] = r.Region,
+        [Attr.Name] = r.Name,
+        [Attr.RoleArn] = r.RoleArn ?? "",
+        [Attr.AllSupported] = r.RecordingGroup.AllSupported ? "true" : "false",
+        [Attr.IncludeGlobalResourceTypes] = r.RecordingGroup.IncludeGlobalResourceTypes ? "true" : "false",
+        [Attr.ResourceTypes] = Attr.Join(r.RecordingGroup.ResourceTypes),
+        [Attr.ExclusionResourceTypes] = Attr.Join(r.RecordingGroup.ExclusionResourceTypes),
+        [Attr.RecordingStrategy] = r.RecordingGroup.RecordingStrategy ?? "",
+    };
+
+    private static Dictionary<string, string> Status(string region, string name, bool recording)
+        => new() { [Attr.Region] = region, [Attr.Name] = name, [Attr.Recording] = recording ? "true" : "false" };
+
+    private static Change Change(string action, string kind, string region, string name, Dictionary<string, string>? before, Dictionary<string, string> after, string controlId) => new()
+    {
+        Action = action,
+        Address = ResourceKinds.Address(kind, $"{region}_{name}"),
+        Kind = kind,
+        Region = region,
+        Before = before,
+        After = after,
+        Because = [controlId],
+    };
+}

@@ -1,0 +1,136 @@
+using TrailAlarm.Catalogue;
+using TrailAlarm.Controls;
+using TrailAlarm.Findings;
+using TrailAlarm.Snapshot;
+
+namespace TrailAlarm.Remediation;
+
+/// <summary>
+/// Plans one failing metric-filter control: on the log group of a trail that already reaches CloudWatch Logs (or the
+/// one --integrate-trail connects), reuse a covering filter or add one, then make one alarm fire into a topic with a
+/// subscriber. Existing resources that satisfy a link are reused; ones that almost do are updated, shown as ~.
+/// </summary>
+internal sealed class MetricControlPlanner(Control control, ControlSamples samples, AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan)
+{
+    private readonly FilterCoverageCheck coverage = new(control.ReferencePattern!, samples);
+    private readonly IReadOnlyList<RequiredEvent> required = RequiredEvent.From(samples.Required);
+
+    public void Plan()
+    {
+        if (LogGroup() is not { } target)
+        {
+            return;
+        }
+
+        var (region, logGroup) = target;
+        var metric = Filter(region, logGroup);
+        var existingAlarm = snapshot.Alarms.FirstOrDefault(a => a.Region == region && !a.IsMetricMath && AlarmFiring.Watches(a, metric));
+        var topicArn = new TopicPlanner(snapshot, settings, plan, control.Id).Plan(region, existingAlarm);
+        Alarm(region, metric, existingAlarm, topicArn);
+    }
+
+    private (string Region, string LogGroup)? LogGroup()
+    {
+        var chain = TrailChains.All(snapshot, required).FirstOrDefault(c => c.Status == Status.Pass);
+        if (chain is not null)
+        {
+            var name = ArnParts.TryParse(chain.Resource, out var arn) ? arn.LogGroupName ?? chain.Resource : chain.Resource;
+            plan.RequireExists(ResourceKinds.Address(ResourceKinds.LogGroup, name), ResourceKinds.LogGroup, chain.Region,
+                new Dictionary<string, string> { [Attr.Region] = chain.Region, [Attr.LogGroupName] = name }, $"log group {name} in {chain.Region} still exists");
+            return (chain.Region, name);
+        }
+
+        if (settings.IntegrateTrail && TrailIntegrationPlanner.Candidate(snapshot, required) is { } trail)
+        {
+            return TrailIntegrationPlanner.Plan(trail, snapshot, plan, control.Id);
+        }
+
+        var why = TrailChains.All(snapshot, required).Select(c => c.Stopper?.Detail).FirstOrDefault(d => d is not null) ?? "no trail reaches CloudWatch Logs";
+        plan.Note($"{control.Id}: cannot be fixed by adding a filter and an alarm: {why}"
+            + (settings.IntegrateTrail ? "" : " (--integrate-trail connects a multi-region, logging trail to a new log group)"));
+        return null;
+    }
+
+    private MetricTransformation Filter(string region, string logGroup)
+    {
+        var onGroup = snapshot.MetricFilters.Where(f => f.Region == region && f.LogGroupName == logGroup).ToList();
+        var covering = onGroup.FirstOrDefault(f => coverage.Judge(f).Status == Status.Pass && f.Transformations.Count > 0);
+        if (covering is not null)
+        {
+            return covering.Transformations[0];
+        }
+
+        var name = control.DefaultMetricName ?? control.Id;
+        var metric = new MetricTransformation { MetricName = name, MetricNamespace = settings.Namespace, MetricValue = "1" };
+        var after = new Dictionary<string, string>
+        {
+            [Attr.Region] = region,
+            [Attr.LogGroupName] = logGroup,
+            [Attr.FilterName] = name,
+            [Attr.Pattern] = control.ReferencePattern!,
+            [Attr.MetricName] = metric.MetricName,
+            [Attr.MetricNamespace] = metric.MetricNamespace,
+            [Attr.MetricValue] = metric.MetricValue,
+        };
+        var same = onGroup.FirstOrDefault(f => f.FilterName == name);
+        plan.Add(new Change
+        {
+            Action = same is null ? ChangeActions.Create : ChangeActions.Update,
+            Address = ResourceKinds.Address(ResourceKinds.MetricFilter, control.Id),
+            Kind = ResourceKinds.MetricFilter,
+            Region = region,
+            Before = same is null ? null : FilterAttributes(same),
+            After = after,
+            Because = [control.Id],
+        });
+        return metric;
+    }
+
+    internal static Dictionary<string, string> FilterAttributes(MetricFilter filter)
+    {
+        var t = filter.Transformations.Count > 0 ? filter.Transformations[0] : null;
+        return new Dictionary<string, string>
+        {
+            [Attr.Region] = filter.Region,
+            [Attr.LogGroupName] = filter.LogGroupName,
+            [Attr.FilterName] = filter.FilterName,
+            [Attr.Pattern] = filter.Pattern,
+            [Attr.MetricName] = t?.MetricName ?? "",
+            [Attr.MetricNamespace] = t?.MetricNamespace ?? "",
+            [Attr.MetricValue] = t?.MetricValue ?? "",
+        };
+    }
+
+    private void Alarm(string region, MetricTransformation metric, MetricAlarm? existing, string topicArn)
+    {
+        var name = existing?.Name
+            ?? (settings.AlarmNames.TryGetValue(control.Id, out var chosen) ? chosen : control.DefaultAlarmName ?? control.Id);
+        existing ??= snapshot.Alarms.FirstOrDefault(a => a.Region == region && a.Name == name);
+        if (existing is { IsMetricMath: true })
+        {
+            plan.Note($"{control.Id}: alarm '{name}' uses metric math and is left alone; pass --alarm-name to create another");
+            return;
+        }
+
+        // An alarm that watches the metric is being fixed and keeps its actions; one found only by name watches
+        // something else and is repurposed (shown as ~), so its old actions go.
+        var keep = existing is not null && existing.MetricName == metric.MetricName ? existing.AlarmActions : [];
+        var after = AlarmSpec.Desired(region, name, metric, [.. keep, topicArn]);
+        var before = existing is null ? null : AlarmSpec.Of(existing);
+        if (before is not null && before.Count == after.Count && !before.Except(after).Any())
+        {
+            return;
+        }
+
+        plan.Add(new Change
+        {
+            Action = existing is null ? ChangeActions.Create : ChangeActions.Update,
+            Address = ResourceKinds.Address(ResourceKinds.Alarm, control.Id),
+            Kind = ResourceKinds.Alarm,
+            Region = region,
+            Before = before,
+            After = after,
+            Because = [control.Id],
+        });
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace TrailAlarm.Remediation;
+
+/// <summary>A plan or journal file that cannot be used; the message names the file and what is wrong.</summary>
+public sealed class RemediationFileException(string message) : Exception(message);
+
+/// <summary>Writes and reads plan files (trailalarm.plan/v1).</summary>
+public static class PlanFile
+{
+    public static string ToJson(Plan plan) => JsonSerializer.Serialize(plan, RemediationJsonContext.Readable.Plan);
+
+    public static void Save(string path, Plan plan) => DurableFile.Write(path, ToJson(plan) + "\n");
+
+    public static Plan Load(string path)
+    {
+        var text = DurableFile.Read(path, "plan");
+        Plan? plan;
+        try
+        {
+            plan = JsonSerializer.Deserialize(text, RemediationJsonContext.Default.Plan);
+        }
+        catch (JsonException e)
+        {
+            throw new RemediationFileException($"plan '{path}' is not valid JSON{DurableFile.Where(e)}: {DurableFile.FirstSentence(e.Message)}");
+        }
+
+        if (plan is null || plan.Schema != Plan.CurrentSchema)
+        {
+            throw new RemediationFileException($"plan '{path}' has schema '{plan?.Schema}'; this version reads '{Plan.CurrentSchema}'");
+        }
+
+        foreach (var (change, i) in plan.Changes.Select((c, i) => (c, i)))
+        {
+            if (change.Address is null || change.Kind is null || change.Action is not (ChangeActions.Create or ChangeActions.Update or ChangeActions.Delete))
+            {
+                throw new RemediationFileException($"plan '{path}': change {i + 1} lacks an address, a kind or a valid action");
+            }
+        }
+
+        return plan;
+    }
+}
+
+/// <summary>Whole-file writes that survive a crash: write a temporary file, flush it to disk, rename over the target.</summary>
+internal static class DurableFile
+{
+    public static void Write(string path, string text)
+    {
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public static string Read(string path, string what)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RemediationFileException($"cannot read {what} '{path}': {e.Message}");
+        }
+    }
+
+    public static string Where(JsonException e) => e.LineNumber is { } line ? $" at line {line + 1}" : "";
+
+    public static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text;
+
+namespace TrailAlarm.Remediation;
+
+/// <summary>The plan as Terraform prints one: a block per change with + ~ - markers, before -> after, and a summary.</summary>
+public static class PlanText
+{
+    public static string Render(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var text = new StringBuilder();
+        if (!plan.HasChanges)
+        {
+            text.AppendLine($"No changes. The selected controls pass in account {plan.Account}, or nothing more can be planned.");
+        }
+        else
+        {
+            text.AppendLine($"TrailAlarm will perform the following actions in account {plan.Account}:");
+            foreach (var change in plan.Changes)
+            {
+                text.AppendLine();
+                Block(text, change);
+            }
+
+            text.AppendLine();
+            text.AppendLine($"Plan: {plan.Count(ChangeActions.Create)} to add, {plan.Count(ChangeActions.Update)} to change, {plan.Count(ChangeActions.Delete)} to destroy.");
+        }
+
+        foreach (var note in plan.Notes)
+        {
+            text.AppendLine($"Note: {note}");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Block(StringBuilder text, Change change)
+    {
+        var verb = change.Action switch
+        {
+            ChangeActions.Create => "will be created",
+            ChangeActions.Update => "will be updated in place",
+            _ => "will be destroyed",
+        };
+        var symbol = ChangeActions.Symbol(change.Action);
+        var dot = change.Address.IndexOf('.', StringComparison.Ordinal);
+        text.AppendLine($"  # {change.Address} {verb} ({change.Region}; for {string.Join(", ", change.Because)})");
+        text.AppendLine($"  {symbol} resource \"{change.Address[..dot]}\" \"{change.Address[(dot + 1)..]}\" {{");
+        var keys = (change.After?.Keys ?? []).Union(change.Before?.Keys ?? []).ToList();
+        var width = keys.Count == 0 ? 0 : keys.Max(k => k.Length);
+        foreach (var key in keys)
+        {
+            string? before = change.Before is { } b && b.TryGetValue(key, out var bv) ? bv : null;
+            string? after = change.After is { } a && a.TryGetValue(key, out var av) ? av : null;
+            var name = key.PadRight(width);
+            if (change.Action == ChangeActions.Create)
+            {
+                text.AppendLine($"      + {name} = {Quote(after)}");
+            }
+            else if (change.Action == ChangeActions.Delete)
+            {
+                text.AppendLine($"      - {name} = {Quote(before)}");
+            }
+            else if (before == after)
+            {
+                text.AppendLine($"        {name} = {Quote(after)}");
+            }
+            else
+            {
+                text.AppendLine($"      ~ {name} = {Quote(before)} -> {Quote(after)}");
+            }
+        }
+
+        text.AppendLine("    }");
+    }
+
+    private static string Quote(string? value) => value is null ? "(none)" : "\"" + value.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

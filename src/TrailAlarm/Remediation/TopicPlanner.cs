@@ -1,0 +1,109 @@
+using TrailAlarm.Controls;
+using TrailAlarm.Snapshot;
+
+namespace TrailAlarm.Remediation;
+
+/// <summary>
+/// Chooses the alarm topic (--topic-arn; else an existing topic the alarm already notifies; else the topic named
+/// --topic-name, created when missing), merges CloudWatch's publish statement into its policy and adds subscribers.
+/// </summary>
+internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId)
+{
+    private static readonly string[] Publish = ["sns:Publish"];
+
+    public string Plan(string region, MetricAlarm? alarm)
+    {
+        var arn = settings.TopicArn
+            ?? alarm?.AlarmActions.FirstOrDefault(a => snapshot.Topics.Any(t => t.Arn == a && t.Region == region))
+            ?? $"arn:{snapshot.Partition}:sns:{region}:{snapshot.Account}:{settings.TopicName}";
+        var topic = snapshot.Topics.FirstOrDefault(t => t.Arn == arn);
+        var name = arn[(arn.LastIndexOf(':') + 1)..];
+        var topicAddress = ResourceKinds.Address(ResourceKinds.Topic, name);
+        var creating = topic is null && settings.TopicArn is null;
+        if (creating)
+        {
+            plan.Add(new Change
+            {
+                Action = ChangeActions.Create, Address = topicAddress, Kind = ResourceKinds.Topic, Region = region,
+                After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = name, [Attr.Arn] = arn },
+                Because = [controlId],
+            });
+        }
+        else
+        {
+            plan.RequireExists(topicAddress, ResourceKinds.Topic, region, new Dictionary<string, string> { [Attr.Region] = region, [Attr.Arn] = arn }, $"SNS topic {arn} still exists");
+        }
+
+        Policy(region, arn, name, topic, creating);
+        Subscriptions(region, arn, name, topic);
+        return arn;
+    }
+
+    private void Policy(string region, string arn, string name, SnsTopic? topic, bool creating)
+    {
+        if (!creating && (topic is null || PolicyGrants.Allows(topic.Policy, "cloudwatch.amazonaws.com", Publish) != false))
+        {
+            if (topic is { Policy: null })
+            {
+                plan.Note($"the policy of {arn} could not be read, so it is left as it is");
+            }
+
+            return;
+        }
+
+        var before = creating ? null : topic!.Policy ?? "";
+        var after = new Dictionary<string, string>
+        {
+            [Attr.Region] = region,
+            [Attr.TopicArn] = arn,
+            [Attr.StatementId] = TopicPolicyMerge.StatementId,
+            [Attr.Policy] = TopicPolicyMerge.Merge(before, arn, snapshot.Account),
+        };
+        plan.Add(new Change
+        {
+            Action = creating ? ChangeActions.Create : ChangeActions.Update,
+            Address = ResourceKinds.Address(ResourceKinds.TopicPolicy, name),
+            Kind = ResourceKinds.TopicPolicy,
+            Region = region,
+            Before = before is null ? null : new Dictionary<string, string> { [Attr.Region] = region, [Attr.TopicArn] = arn, [Attr.Policy] = TopicPolicyMerge.Canonical(before) },
+            After = after,
+            Because = [controlId],
+        });
+    }
+
+    private void Subscriptions(string region, string arn, string name, SnsTopic? topic)
+    {
+        var existing = topic?.Subscriptions ?? [];
+        foreach (var subscriber in settings.Subscribers)
+        {
+            if (existing.Any(s => s.Protocol == subscriber.Protocol && s.Endpoint == subscriber.Endpoint))
+            {
+                continue;
+            }
+
+            plan.Add(new Change
+            {
+                Action = ChangeActions.Create,
+                Address = ResourceKinds.Address(ResourceKinds.Subscription, $"{name}_{subscriber.Protocol}_{subscriber.Endpoint}"),
+                Kind = ResourceKinds.Subscription,
+                Region = region,
+                After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.TopicArn] = arn, [Attr.Protocol] = subscriber.Protocol, [Attr.Endpoint] = subscriber.Endpoint },
+                Because = [controlId],
+            });
+            if (subscriber.NeedsConfirmation)
+            {
+                plan.Note($"the {subscriber.Protocol} subscription of {subscriber.Endpoint} to {arn} stays pending until its owner confirms it; until then nobody is told");
+            }
+        }
+
+        foreach (var pending in existing.Where(s => !s.IsConfirmed))
+        {
+            plan.Note($"subscription {pending.Protocol}:{pending.Endpoint} to {arn} is pending confirmation");
+        }
+
+        if (settings.Subscribers.Count == 0 && !existing.Any(s => s.IsConfirmed))
+        {
+            plan.Note($"{controlId}: topic {arn} has no confirmed subscriber; pass --subscribe email:ADDR (or https:, sqs:, lambda:) so someone is told");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using TrailAlarm.Aws.Apply;
+using TrailAlarm.Aws.Snapshot;
+using TrailAlarm.Catalogue;
+using TrailAlarm.Controls;
+using TrailAlarm.Findings;
+using TrailAlarm.Remediation;
+using TrailAlarm.Snapshot;
+using TrailAlarm.Testing;
+
+namespace TrailAlarm.Aws.Tests;
+
+/// <summary>
+/// Each fixable failing state seeded in moto_server: plan, apply, then the audit passes, a new plan is empty, and
+/// rolling back (twice) leaves the account exactly as dumped before the apply.
+/// </summary>
+[Collection(MotoCollection.Name)]
+public class ApplyScenarioTests(MotoServer moto)
+{
+    private const string Home = AuditAccountSeeder.Home;
+    private static readonly string[] Regions = [Home];
+    private static readonly string[] Fixed = ["cloudtrail-changes-monitored", "config-changes-monitored", "config-records-cloudtrail"];
+    private static readonly ControlEvaluator Evaluator = new(ControlCatalogue.Default.Controls, ControlSamples.For);
+
+    /// <summary>Every fix option on; a new Config recorder delivers to the seeded trail bucket.</summary>
+    internal static FixSettings Settings(string account) => new()
+    {
+        Subscribers = [Subscriber.Parse("email:secops@example.com")],
+        IntegrateTrail = true,
+        FixConfigRecorder = true,
+        ConfigBucket = $"trail-logs-{account}",
+    };
+
+    internal static Task<AccountSnapshot> ReadAsync(AwsSession session, string account)
+        => SnapshotReader.ReadAsync(session, account, Regions, TimeProvider.System);
+
+    internal static async Task<Plan> PlanAsync(AwsSession session, string account)
+        => Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, await ReadAsync(session, account), Settings(account)), Settings(account), DateTimeOffset.UtcNow);
+
+    internal static string[] Roles(Plan plan) => [.. plan.Changes.Where(c => c.Kind == ResourceKinds.DeliveryRole).Select(c => c.Attribute(Attr.RoleName))];
+
+    private async Task<Plan> FixAndUndoAsync(AuditScenario scenario, Func<AwsSession, Task>? alsoSeed = null)
+    {
+        using var session = await MotoAws.NewAccountAsync(moto, out var account);
+        await AuditAccountSeeder.SeedAsync(session, account, scenario);
+        if (alsoSeed is not null)
+        {
+            await alsoSeed(session);
+        }
+
+        var plan = await PlanAsync(session, account);
+        Assert.NotEmpty(plan.Changes);
+        var before = await ApplyAccountDump.TakeAsync(session, Home, Roles(plan));
+        var journal = Path.Combine(Path.GetTempPath(), $"journal-{account}.json");
+
+        await new Applier(session, new CallGate(), TimeProvider.System).ApplyAsync(plan, journal);
+
+        var after = await ReadAsync(session, account);
+        foreach (var id in Fixed)
+        {
+            var finding = Evaluator.Evaluate(ControlCatalogue.Default.Find(id)!, after);
+            Assert.True(finding.Status == Status.Pass, $"{id} after apply: {finding.Status}: {finding.Reason}");
+        }
+
+        var again = Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, after, Settings(account)), Settings(account), DateTimeOffset.UtcNow);
+        Assert.Empty(again.Changes);
+
+        await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);
+        Assert.Equal(before, await ApplyAccountDump.TakeAsync(session, Home, Roles(plan)));
+        await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);
+        Assert.Equal(before, await ApplyAccountDump.TakeAsync(session, Home, Roles(plan)));
+        File.Delete(journal);
+        return plan;
+    }
+
+    [Fact]
+    public Task No_filter_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { FilterPattern = null });
+
+    [Fact]
+    public async Task An_existing_topic_of_the_default_name_and_its_subscriber_are_reused_not_recreated()
+    {
+        var plan = await FixAndUndoAsync(new AuditScenario { Alarm = false }, async session =>
+        {
+            var arn = (await session.Sns(Home).CreateTopicAsync(new Sns.CreateTopicRequest { Name = FixSettings.DefaultTopicName })).TopicArn!;
+            await session.Sns(Home).SubscribeAsync(new Sns.SubscribeRequest { TopicArn = arn, Protocol = "email", Endpoint = "secops@example.com" });
+        });
+
+        Assert.DoesNotContain(plan.Changes, c => c.Kind is ResourceKinds.Topic or ResourceKinds.Subscription);
+        Assert.Contains(plan.Preconditions, p => p.Kind == ResourceKinds.Topic && p.Expect == Precondition.Exists);
+    }
+
+    [Fact]
+    public Task Wrong_filter_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { FilterPattern = "{ $.eventName = CreateTrail }" });
+
+    [Fact]
+    public Task No_alarm_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { Alarm = false });
+
+    [Fact]
+    public Task Alarm_without_actions_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { AlarmActions = false });
+
+    [Fact]
+    public Task Alarm_with_actions_disabled_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { ActionsEnabled = false });
+
+    [Fact]
+    public Task Alarm_pointing_at_a_deleted_topic_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { DeleteTopic = true });
+
+    [Fact]
+    public Task Topic_without_subscriber_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { Subscriber = false });
+
+    [Fact]
+    public Task Stopped_config_recorder_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { Config = "stopped" });
+
+    [Fact]
+    public Task Config_recorder_not_recording_trails_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { Config = "not-trails" });
+
+    [Fact]
+    public Task Missing_config_recorder_is_created_with_a_delivery_channel_and_undone() => FixAndUndoAsync(new AuditScenario { Config = "missing" });
+
+    [Fact]
+    public Task Trail_without_cloudwatch_logs_is_integrated_and_undone() => FixAndUndoAsync(new AuditScenario { CloudWatchLogs = false });
+}

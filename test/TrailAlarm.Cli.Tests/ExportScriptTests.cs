@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using TrailAlarm.Testing;
+
+namespace TrailAlarm.Cli.Tests;
+
+/// <summary>The exported CLI script, run with the aws CLI against moto_server (AWS_ENDPOINT_URL), makes the audit pass.</summary>
+[Collection(MotoCollection.Name)]
+public class ExportScriptTests(MotoServer moto)
+{
+    [Fact]
+    public async Task Cli_script_run_with_the_aws_cli_makes_the_account_pass_the_audit()
+    {
+        var (_, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
+        using var _ = session;
+        var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string[] aws = ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
+        string[] audit = ["audit", "--controls", "cloudtrail-changes-monitored,config-changes-monitored", .. aws];
+        Assert.Equal(1, PlanCliMoto.Run(keys, dir, audit).ExitCode);
+
+        var export = PlanCliMoto.Run(keys, dir, ["export", "cli", "--subscribe", "email:secops@example.com", "--out", "fix.sh", .. aws]);
+        Assert.True(export.ExitCode == 0, export.Stderr);
+
+        var start = new ProcessStartInfo("bash", Path.Combine(dir, "fix.sh")) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
+        start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
+        start.Environment["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "";
+        start.Environment["AWS_ENDPOINT_URL"] = moto.Endpoint.ToString();
+        start.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
+        start.Environment.Remove("AWS_PROFILE");
+        using (var script = Process.Start(start)!)
+        {
+            var stderr = script.StandardError.ReadToEndAsync();
+            var stdout = script.StandardOutput.ReadToEndAsync();
+            await script.WaitForExitAsync();
+            Assert.True(script.ExitCode == 0, await stderr);
+            Assert.Contains("change(s) applied", await stdout, StringComparison.Ordinal);
+        }
+
+        var after = PlanCliMoto.Run(keys, dir, audit);
+        Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void Export_of_a_saved_plan_needs_no_aws()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, """{"schema":"trailalarm.plan/v1","account":"111122223333","changes":[{"action":"create","address":"aws_sns_topic.t","kind":"sns-topic","region":"us-east-1","before":null,"after":{"region":"us-east-1","name":"t","arn":"arn:aws:sns:us-east-1:111122223333:t"},"because":["x"]}],"preconditions":[]}""");
+
+        var run = CliRunner.Run("export", "terraform", "--plan", path);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("resource \"aws_sns_topic\" \"t\"", run.Stdout, StringComparison.Ordinal);
+        File.Delete(path);
+    }
+}
