@@ -101,6 +101,8 @@ public sealed class FilterPattern : IEquatable<FilterPattern>
     internal bool MatchesWithoutPrefilter(ReadOnlySpan<byte> utf8Message) => Matcher.Matches(utf8Message);
 
     /// <summary>Would the literal prefilter let this event through?</summary>
+    internal Prefilter? Prefilter => _prefilter;
+
     internal bool PassesPrefilter(ReadOnlySpan<byte> utf8Message) => _prefilter is null || _prefilter.MayMatch(utf8Message);
 
     /// <summary>

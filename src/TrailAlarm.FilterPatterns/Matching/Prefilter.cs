@@ -16,10 +16,8 @@ internal sealed class Prefilter
     private readonly AnchorPairSearch? _anchors;
     private readonly int _overlap;
 
-    private Prefilter(IReadOnlyList<string> literals, bool json)
+    private Prefilter(List<string> needles)
     {
-        var needles = literals.Select(Widen).ToList();
-        if (json) needles.Add("\\u");
         Literals = needles;
         _values = SearchValues.Create(needles.ToArray(), StringComparison.Ordinal);
         _overlap = needles.Max(n => n.Length) - 1;
@@ -33,7 +31,16 @@ internal sealed class Prefilter
     public IReadOnlyList<string> Literals { get; }
 
     public static Prefilter? Create(IReadOnlyList<string>? literals, bool json)
-        => literals is null || literals.Count == 0 ? null : new Prefilter(literals, json);
+    {
+        if (literals is null || literals.Count == 0) return null;
+        var needles = literals.Select(Widen).ToList();
+        if (json) needles.Add("\\u");
+        return new Prefilter(needles);
+    }
+
+    /// <summary>One search for the needles of several prefilters: a hit means some of them may match.</summary>
+    public static Prefilter Union(IEnumerable<Prefilter> prefilters)
+        => new(prefilters.SelectMany(p => p.Literals).Distinct(StringComparer.Ordinal).ToList());
 
     public bool MayMatch(ReadOnlySpan<byte> utf8) => IndexOfAny(utf8) >= 0;
 
