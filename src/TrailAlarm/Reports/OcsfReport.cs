@@ -128,17 +128,7 @@ internal sealed class OcsfReport(ControlText text) : IReportFormat
     {
         w.WriteStartObject("unmapped");
         w.WriteString("trailalarm_status", f.Status.ToWire());
-        w.WriteStartArray("steps");
-        foreach (var step in f.Steps)
-        {
-            w.WriteStartObject();
-            w.WriteString("step", step.Name);
-            w.WriteString("status", step.Status.ToWire());
-            w.WriteString("detail", step.Detail);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        StepsJson.Write(w, f.Steps);
         w.WriteEndObject();
     }
 }

@@ -129,17 +129,7 @@ internal sealed class SarifReport(ControlText text) : IReportFormat
         w.WriteString("account", f.Account);
         w.WriteString("region", f.Region);
         w.WriteString("resource", f.Resource);
-        w.WriteStartArray("steps");
-        foreach (var step in f.Steps)
-        {
-            w.WriteStartObject();
-            w.WriteString("step", step.Name);
-            w.WriteString("status", step.Status.ToWire());
-            w.WriteString("detail", step.Detail);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        StepsJson.Write(w, f.Steps);
         w.WriteStartObject("frameworks");
         foreach (var (framework, item) in f.Frameworks.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
