@@ -21,26 +21,7 @@ public class AuditEndToEndTests(MotoServer moto)
         return (account, role.Keys);
     }
 
-    private static CliRun RunProcess(AwsKeys keys, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trailalarm.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
-        start.Environment["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "";
-        start.Environment["AWS_REGION"] = "us-east-1";
-        start.Environment.Remove("AWS_PROFILE");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static CliRun RunProcess(AwsKeys keys, params string[] args) => CliRunner.RunProcess(keys, Environment.CurrentDirectory, args);
 
     [Fact]
     public async Task Audit_of_an_empty_account_fails_every_control_and_saves_a_snapshot_that_replays_the_same()

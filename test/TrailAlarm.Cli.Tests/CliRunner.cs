@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using TrailAlarm.Aws;
+
 namespace TrailAlarm.Cli.Tests;
 
 /// <summary>Runs the CLI in-process and captures what it prints.</summary>
@@ -9,6 +12,28 @@ internal static class CliRunner
         using var stderr = new StringWriter();
         var code = CliApp.Run(args, stdout, stderr);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs the built CLI as a separate process with the given keys in its environment (no profile).</summary>
+    public static CliRun RunProcess(AwsKeys keys, string workDir, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workDir };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trailalarm.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
+        start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
+        start.Environment["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "";
+        start.Environment["AWS_REGION"] = "us-east-1";
+        start.Environment.Remove("AWS_PROFILE");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
     }
 }
 

@@ -34,24 +34,5 @@ internal static class PlanCliMoto
         return (account, keys, session);
     }
 
-    public static CliRun Run(AwsKeys keys, string workDir, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workDir };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trailalarm.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
-        start.Environment["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "";
-        start.Environment["AWS_REGION"] = "us-east-1";
-        start.Environment.Remove("AWS_PROFILE");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static CliRun Run(AwsKeys keys, string workDir, params string[] args) => CliRunner.RunProcess(keys, workDir, args);
 }
