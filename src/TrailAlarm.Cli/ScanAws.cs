@@ -9,23 +9,7 @@ internal static class ScanAws
 {
     public static (AwsSession? Session, string? Failure) Connect(ParseResult parsed, AwsOptions options)
     {
-        AwsSettings settings;
-        try
-        {
-            var concurrency = parsed.GetValue(options.MaxConcurrency);
-            settings = new AwsSettings
-            {
-                Profile = parsed.GetValue(options.Profile),
-                Region = parsed.GetValue(options.Region),
-                EndpointUrl = parsed.GetValue(options.EndpointUrl) is { } url ? AwsSettings.ParseEndpoint(url, "--endpoint-url") : null,
-                MaxConcurrency = concurrency > 0 ? concurrency : throw new ArgumentException("--max-concurrency must be at least 1"),
-            };
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message);
-        }
-
+        var settings = AwsSettingsFactory.From(parsed, options);
         try
         {
             return (AwsSession.CreateAsync(settings).GetAwaiter().GetResult(), null);
