@@ -1,11 +1,12 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using TrailAlarm.Aws;
 using TrailAlarm.Cli.Commands;
 
 namespace TrailAlarm.Cli;
 
 /// <summary>Turns the shared AWS options into <see cref="AwsSettings"/>; malformed values are usage errors.</summary>
-internal static class AwsSettingsFactory
+internal static partial class AwsSettingsFactory
 {
     /// <summary>"name=value;name=value" headers sent with every request, for emulators (e.g. x-moto-account-id).</summary>
     public const string ExtraHeadersVariable = "TRAILALARM_EXTRA_HEADERS";
@@ -58,4 +59,20 @@ internal static class AwsSettingsFactory
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The --regions list, or null for "every enabled region" (absent or "all").</summary>
+    public static List<string>? Regions(string? regions)
+    {
+        if (string.IsNullOrWhiteSpace(regions) || regions.Trim() == "all")
+        {
+            return null;
+        }
+
+        var list = regions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var bad = list.FirstOrDefault(r => !RegionName().IsMatch(r));
+        return bad is null && list.Count > 0 ? list : throw new UsageException($"--regions: '{bad ?? regions}' is not a region name (e.g. us-east-1)");
+    }
+
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
+    private static partial Regex RegionName();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TrailAlarm.Aws;
 using TrailAlarm.Aws.Accounts;
 using TrailAlarm.Snapshot;
@@ -6,13 +5,13 @@ using TrailAlarm.Snapshot;
 namespace TrailAlarm.Cli.Commands;
 
 /// <summary>Reads the selected accounts from AWS; a failure to reach AWS at all comes back as one line (exit 3).</summary>
-internal static partial class AuditAws
+internal static class AuditAws
 {
     public sealed record Result(IReadOnlyList<AccountSnapshot> Snapshots, string? Failure);
 
     public static Result Read(AwsRequest options, CliConsole console)
     {
-        var regions = ParseRegions(options.Regions);
+        var regions = AwsSettingsFactory.Regions(options.Regions);
         AccountSelection selection;
         try
         {
@@ -48,20 +47,4 @@ internal static partial class AuditAws
             throw new UsageException(e.Message);
         }
     }
-
-    /// <summary>null for "every enabled region".</summary>
-    private static List<string>? ParseRegions(string? regions)
-    {
-        if (string.IsNullOrWhiteSpace(regions) || regions.Trim() == "all")
-        {
-            return null;
-        }
-
-        var list = regions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-        var bad = list.FirstOrDefault(r => !RegionName().IsMatch(r));
-        return bad is null && list.Count > 0 ? list : throw new UsageException($"--regions: '{bad ?? regions}' is not a region name (e.g. us-east-1)");
-    }
-
-    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
-    private static partial Regex RegionName();
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using TrailAlarm.Aws;
 using TrailAlarm.Aws.Snapshot;
 using TrailAlarm.Snapshot;
@@ -7,7 +6,7 @@ using TrailAlarm.Snapshot;
 namespace TrailAlarm.Cli.Commands;
 
 /// <summary>The session and snapshot plan and apply work from: the caller's account only, in the chosen regions.</summary>
-internal static partial class PlanAws
+internal static class PlanAws
 {
     public static AwsSession Session(ParseResult parsed, AwsOptions options)
     {
@@ -32,20 +31,8 @@ internal static partial class PlanAws
     public static AccountSnapshot Read(AwsSession session, ParseResult parsed, AwsOptions options)
     {
         var account = Account(session);
-        IReadOnlyList<string> regions = Regions(parsed.GetValue(options.Regions)) ?? (IReadOnlyList<string>)session.Ec2(session.Region).EnabledRegionNamesAsync().GetAwaiter().GetResult();
+        IReadOnlyList<string> regions = AwsSettingsFactory.Regions(parsed.GetValue(options.Regions)) ?? (IReadOnlyList<string>)session.Ec2(session.Region).EnabledRegionNamesAsync().GetAwaiter().GetResult();
         return SnapshotReader.ReadAsync(session, account, regions, TimeProvider.System).GetAwaiter().GetResult();
-    }
-
-    private static List<string>? Regions(string? regions)
-    {
-        if (string.IsNullOrWhiteSpace(regions) || regions.Trim() == "all")
-        {
-            return null;
-        }
-
-        var list = regions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-        var bad = list.FirstOrDefault(r => !RegionName().IsMatch(r));
-        return bad is null && list.Count > 0 ? list : throw new UsageException($"--regions: '{bad ?? regions}' is not a region name (e.g. us-east-1)");
     }
 
     /// <summary>Runs an AWS-facing command body, turning "AWS could not be reached" into one line and exit 3.</summary>
@@ -70,7 +57,4 @@ internal static partial class PlanAws
 
         return ExitCodes.Unknown;
     }
-
-    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9]+$")]
-    private static partial Regex RegionName();
 }
