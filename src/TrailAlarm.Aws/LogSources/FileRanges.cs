@@ -91,9 +91,9 @@ public sealed class FileRangeUnit(string path, long start, long end, bool contin
 
         public void Error(ReadError error) => inner.Error(error with { ByteOffset = error.ByteOffset + offset });
 
-        public bool Interesting(ReadOnlySpan<byte> utf8) => inner.Interesting(utf8);
+        public int IndexOfInteresting(ReadOnlySpan<byte> utf8) => inner.IndexOfInteresting(utf8);
 
-        public void Counted(RecordPosition position) => inner.Counted(position);
+        public void Counted(long records) => inner.Counted(records);
 
         public void LinesRead(long lines) => inner.LinesRead(lines);
     }

@@ -37,6 +37,18 @@ internal sealed class ReadBuffer : IDisposable
 
     public void Consume(int count) => Start += count;
 
+    /// <summary>Consumes bytes whose newlines the caller has counted, so <see cref="LineAt"/> need not count them again.</summary>
+    public void Consume(int count, long newlines)
+    {
+        if (countedUpTo == Base + Start)
+        {
+            countedUpTo += count;
+            linesBeforeCounted += newlines;
+        }
+
+        Start += count;
+    }
+
     /// <summary>The 1-based line of the byte at stream offset <paramref name="offset"/> (offsets before Start may be approximate).</summary>
     public long LineAt(long offset)
     {

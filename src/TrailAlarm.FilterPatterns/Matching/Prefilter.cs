@@ -13,6 +13,7 @@ internal sealed class Prefilter
     private const int ChunkChars = 8192;
     private readonly SearchValues<string> _values;
     private readonly byte[]? _single;
+    private readonly NibbleMaskSearch? _nibbles;
     private readonly AnchorPairSearch? _anchors;
     private readonly int _overlap;
 
@@ -23,6 +24,8 @@ internal sealed class Prefilter
         _overlap = needles.Max(n => n.Length) - 1;
         if (needles.Count == 1) _single = Encoding.Latin1.GetBytes(needles[0]);
         // A few literals: compare bytes directly (no widening). Many: SearchValues' multi-string search scales better.
+        else if (needles.Count <= NibbleMaskSearch.MaxLiterals && NibbleMaskSearch.IsAccelerated)
+            _nibbles = new NibbleMaskSearch(needles.Select(Encoding.Latin1.GetBytes).ToList());
         else if (needles.Count <= AnchorPairSearch.MaxLiterals && AnchorPairSearch.IsAccelerated)
             _anchors = new AnchorPairSearch(needles.Select(Encoding.Latin1.GetBytes).ToList());
     }
@@ -47,6 +50,7 @@ internal sealed class Prefilter
     /// <summary>Index of the first byte of the first literal occurrence in <paramref name="text"/>, or -1.</summary>
     public int IndexOfAny(ReadOnlySpan<byte> text)
         => _single is not null ? text.IndexOf(_single)
+        : _nibbles is not null ? _nibbles.IndexOfAny(text)
         : _anchors is not null ? _anchors.IndexOfAny(text)
         : IndexOfAnyWidened(text);
 

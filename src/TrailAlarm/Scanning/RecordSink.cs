@@ -19,13 +19,14 @@ public interface IRecordSink
     void Record(ReadOnlySpan<byte> utf8, RecordPosition position);
 
     /// <summary>
-    /// A cheap look at a record's raw bytes before it is checked: false means the sink cannot care about it beyond
-    /// counting it, so a reader may skip the full JSON check and call <see cref="Counted"/> instead.
+    /// A cheap look at raw bytes before they are checked: the index of the first byte that may make a record among
+    /// them interesting, or -1 when none can be. A record the sink cannot care about beyond counting may skip the
+    /// full JSON check and be reported through <see cref="Counted"/> instead. By default every record is interesting.
     /// </summary>
-    bool Interesting(ReadOnlySpan<byte> utf8) => true;
+    int IndexOfInteresting(ReadOnlySpan<byte> utf8) => 0;
 
-    /// <summary>A record that was not interesting, counted without being checked.</summary>
-    void Counted(RecordPosition position)
+    /// <summary>Records that were not interesting, counted without being checked.</summary>
+    void Counted(long records)
     {
     }
 

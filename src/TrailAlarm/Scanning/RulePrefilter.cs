@@ -18,5 +18,6 @@ public sealed class RulePrefilter
 
     public bool PassesEverything => literals is null;
 
-    public bool MayMatch(ReadOnlySpan<byte> utf8) => literals is null || literals.MayMatch(utf8);
+    /// <summary>Where the first literal starts in <paramref name="utf8"/> (0 when the rules need none), or -1.</summary>
+    public int IndexOfPossibleMatch(ReadOnlySpan<byte> utf8) => literals is null ? 0 : literals.IndexOfAny(utf8);
 }

@@ -79,9 +79,9 @@ public sealed class UnitScan : IRecordSink
     public void Error(ReadError error) => errors.Add(error);
 
     /// <summary>With a time window every record's time counts (for Skipped); else only what may match.</summary>
-    public bool Interesting(ReadOnlySpan<byte> utf8) => window.IsBounded || prefilter.MayMatch(utf8);
+    public int IndexOfInteresting(ReadOnlySpan<byte> utf8) => window.IsBounded ? 0 : prefilter.IndexOfPossibleMatch(utf8);
 
-    public void Counted(RecordPosition position) => Events++;
+    public void Counted(long records) => Events += records;
 
     public void LinesRead(long lines) => Lines = lines;
 
