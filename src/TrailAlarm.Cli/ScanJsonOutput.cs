@@ -69,6 +69,8 @@ internal sealed class ScanJsonOutput : IScanOutput
         }
     }
 
+    public void Flush() => Drain();
+
     private void Drain()
     {
         json.Flush();

@@ -12,6 +12,11 @@ internal interface IScanOutput : IDisposable
 
     void Summary(ScanSummary summary);
 
+    /// <summary>Writes out what is pending (called after each log object's matches).</summary>
+    void Flush()
+    {
+    }
+
     public static IScanOutput For(string format, TextWriter output) => format switch
     {
         "ndjson" => new ScanNdjsonOutput(output),

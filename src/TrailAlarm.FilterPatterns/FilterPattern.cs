@@ -100,9 +100,9 @@ public sealed class FilterPattern : IEquatable<FilterPattern>
     /// <summary>Does the pattern match, skipping the literal prefilter (for tests of the prefilter's soundness).</summary>
     internal bool MatchesWithoutPrefilter(ReadOnlySpan<byte> utf8Message) => Matcher.Matches(utf8Message);
 
-    /// <summary>Would the literal prefilter let this event through?</summary>
     internal Prefilter? Prefilter => _prefilter;
 
+    /// <summary>Would the literal prefilter let this event through?</summary>
     internal bool PassesPrefilter(ReadOnlySpan<byte> utf8Message) => _prefilter is null || _prefilter.MayMatch(utf8Message);
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace TrailAlarm.FilterPatterns;
 public sealed class PatternSet
 {
     private readonly JsonScanner? _scanner;
+    private readonly LiteralCandidates _candidates;
     private readonly int[] _bitOffset;
     private readonly int _bitCount;
 
@@ -24,6 +25,7 @@ public sealed class PatternSet
             _bitCount += json.ConditionCount;
         }
         if (conditions.Count > 0) _scanner = new JsonScanner(conditions);
+        _candidates = new LiteralCandidates(patterns.Select(p => p.Node is JsonNode ? p.Prefilter : null).ToList());
     }
 
     public IReadOnlyList<FilterPattern> Patterns { get; }
@@ -34,13 +36,13 @@ public sealed class PatternSet
         if (matched.Length < Patterns.Count) throw new ArgumentException("the span is shorter than the pattern count", nameof(matched));
         var count = 0;
         var jsonCandidates = false;
+        _candidates.Mark(utf8Message, matched);
         for (int i = 0; i < Patterns.Count; i++)
         {
             var p = Patterns[i];
             if (p.Node is JsonNode)
             {
                 // Decided below, after the single shared JSON pass.
-                matched[i] = p.PassesPrefilter(utf8Message);
                 jsonCandidates |= matched[i];
                 continue;
             }

@@ -10,20 +10,28 @@ public sealed class LiteralSearchTests
     // A small alphabet so literals occur often, with bytes whose high nibble differs (0x80+) and a newline.
     private static readonly byte[] Alphabet = [(byte)'a', (byte)'b', (byte)'c', (byte)'q', (byte)'\n', 0xC3, 0xA9, (byte)'A'];
     private static readonly Gen<byte> Byte = Gen.Int[0, Alphabet.Length - 1].Select(i => Alphabet[i]);
-    private static readonly Gen<byte[][]> Literals = Byte.Array[1, 5].Array[1, NibbleMaskSearch.MaxLiterals];
+    private static readonly Gen<byte[][]> FewLiterals = Byte.Array[1, 5].Array[1, 8];
+    private static readonly Gen<byte[][]> ManyLiterals = Byte.Array[1, 6].Array[1, NibbleMaskSearch.MaxLiterals];
     private static readonly Gen<byte[]> Text = Byte.Array[0, 300];
 
     [Fact]
     public void Nibble_mask_search_finds_the_first_occurrence_of_any_literal()
     {
-        Gen.Select(Literals, Text).Sample((literals, text) =>
+        Gen.Select(FewLiterals, Text).Sample((literals, text) =>
             new NibbleMaskSearch(literals).IndexOfAny(text) == Naive(text, literals), iter: 20000);
+    }
+
+    [Fact]
+    public void Nibble_mask_search_with_shared_buckets_finds_the_first_occurrence_of_any_literal()
+    {
+        Gen.Select(ManyLiterals, Text).Sample((literals, text) =>
+            new NibbleMaskSearch(literals).IndexOfAny(text) == Naive(text, literals), iter: 5000);
     }
 
     [Fact]
     public void Anchor_pair_search_finds_the_first_occurrence_of_any_literal()
     {
-        Gen.Select(Literals, Text).Sample((literals, text) =>
+        Gen.Select(FewLiterals, Text).Sample((literals, text) =>
             new AnchorPairSearch(literals).IndexOfAny(text) == Naive(text, literals), iter: 20000);
     }
 

@@ -104,6 +104,8 @@ internal static class ScanCommand
                     kept.Add(match);
                 }
             }
+
+            output.Flush();
         }, cancellationToken).ConfigureAwait(false);
 
         if (settingsFor is not null)

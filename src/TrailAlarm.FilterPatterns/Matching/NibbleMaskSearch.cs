@@ -7,17 +7,20 @@ using System.Runtime.Intrinsics.X86;
 namespace TrailAlarm.FilterPatterns.Matching;
 
 /// <summary>
-/// Finds the first occurrence of any of up to eight byte literals with nibble lookup tables (the "Teddy" idea of
-/// Hyperscan): each literal owns one bit; for each of the first three positions, two table lookups (low and high
-/// nibble) give the literals whose byte fits there, and a position is a candidate when some literal fits all three.
-/// The work per 32 bytes is the same for one literal or eight; candidates are verified, so the answer is exactly a
-/// scalar search's.
+/// Finds the first occurrence of any of a set of byte literals with nibble lookup tables (the "Teddy" idea of
+/// Hyperscan): the literals are put in eight buckets, one bit each; for each of the first four positions, two table
+/// lookups (low and high nibble) give the buckets whose literals may have that byte there, and a position is a
+/// candidate when some bucket fits all four. The work per 32 bytes is the same for one literal or a hundred.
+/// Candidates are verified against their buckets' literals, so the answer is exactly a scalar search's. Up to eight
+/// literals get a bucket each and candidates are then exact on their first four bytes.
 /// </summary>
 internal sealed class NibbleMaskSearch
 {
-    public const int MaxLiterals = 8;
-    private const int Width = 3;
-    private readonly byte[][] _literals;
+    public const int MaxLiterals = 128;
+    private const int Buckets = 8;
+    private const int Width = 4;
+    private readonly byte[][][] _buckets;
+    private readonly HeadGroup[][] _heads;
     private readonly Vector128<byte>[] _low = new Vector128<byte>[Width];
     private readonly Vector128<byte>[] _high = new Vector128<byte>[Width];
 
@@ -25,31 +28,59 @@ internal sealed class NibbleMaskSearch
     {
         if (literals.Count is 0 or > MaxLiterals || literals.Any(l => l.Length == 0))
             throw new ArgumentException($"between 1 and {MaxLiterals} non-empty literals", nameof(literals));
-        _literals = literals.ToArray();
+        _buckets = Bucket(literals);
+        _heads = _buckets.Select(HeadGroup.Of).ToArray();
         var low = new byte[16];
         var high = new byte[16];
         for (int position = 0; position < Width; position++)
         {
             Array.Clear(low);
             Array.Clear(high);
-            for (int bucket = 0; bucket < _literals.Length; bucket++)
+            for (int bucket = 0; bucket < _buckets.Length; bucket++)
             {
                 var bit = (byte)(1 << bucket);
-                var literal = _literals[bucket];
-                if (position < literal.Length)
+                foreach (var literal in _buckets[bucket])
                 {
-                    low[literal[position] & 0xF] |= bit;
-                    high[literal[position] >> 4] |= bit;
-                }
-                else
-                {
-                    // A shorter literal fits whatever follows it.
-                    for (int n = 0; n < 16; n++) { low[n] |= bit; high[n] |= bit; }
+                    if (position < literal.Length)
+                    {
+                        low[literal[position] & 0xF] |= bit;
+                        high[literal[position] >> 4] |= bit;
+                    }
+                    else
+                    {
+                        // A shorter literal fits whatever follows it.
+                        for (int n = 0; n < 16; n++) { low[n] |= bit; high[n] |= bit; }
+                    }
                 }
             }
             _low[position] = Vector128.Create(low);
             _high[position] = Vector128.Create(high);
         }
+    }
+
+    /// <summary>
+    /// Few literals: one bucket each. More: literals shorter than the window get a bucket of their own (they fit any
+    /// byte after their end, which would make a shared bucket admit almost anything); the rest are grouped by their
+    /// first bytes, and neighbouring prefixes (in byte order) share buckets so each bucket admits few other bytes.
+    /// </summary>
+    private static byte[][][] Bucket(IReadOnlyList<byte[]> literals)
+    {
+        if (literals.Count <= Buckets) return literals.Select(l => new[] { l }).ToArray();
+        var buckets = new List<byte[][]>();
+        var shortOnes = literals.Where(l => l.Length < Width).ToArray();
+        if (shortOnes.Length > 0) buckets.Add(shortOnes);
+        var groups = literals
+            .Where(l => l.Length >= Width)
+            .GroupBy(l => Convert.ToHexString(l.AsSpan(0, Width)), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.ToArray())
+            .ToList();
+        var shared = Math.Min(Buckets - buckets.Count, groups.Count);
+        for (int b = 0; b < shared; b++)
+        {
+            buckets.Add(groups.Where((_, g) => g * shared / groups.Count == b).SelectMany(g => g).ToArray());
+        }
+        return buckets.ToArray();
     }
 
     public static bool IsAccelerated => Ssse3.IsSupported;
@@ -64,14 +95,14 @@ internal sealed class NibbleMaskSearch
             var (low0, high0) = (Vector256.Create(_low[0], _low[0]), Vector256.Create(_high[0], _high[0]));
             var (low1, high1) = (Vector256.Create(_low[1], _low[1]), Vector256.Create(_high[1], _high[1]));
             var (low2, high2) = (Vector256.Create(_low[2], _low[2]), Vector256.Create(_high[2], _high[2]));
+            var (low3, high3) = (Vector256.Create(_low[3], _low[3]), Vector256.Create(_high[3], _high[3]));
             for (; i + Vector256<byte>.Count + Width - 1 <= text.Length; i += Vector256<byte>.Count)
             {
                 var fits = Fits(Vector256.LoadUnsafe(ref start, (nuint)i), low0, high0, nibble)
                     & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 1), low1, high1, nibble)
-                    & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 2), low2, high2, nibble);
-                if (fits != Vector256<byte>.Zero
-                    && Verify(text, i, ~Vector256.Equals(fits, Vector256<byte>.Zero).ExtractMostSignificantBits()) is var found and >= 0)
-                    return found;
+                    & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 2), low2, high2, nibble)
+                    & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 3), low3, high3, nibble);
+                if (fits != Vector256<byte>.Zero && Verify256(text, i, fits) is var found and >= 0) return found;
             }
         }
         if (Ssse3.IsSupported)
@@ -81,15 +112,14 @@ internal sealed class NibbleMaskSearch
             {
                 var fits = Fits(Vector128.LoadUnsafe(ref start, (nuint)i), _low[0], _high[0], nibble)
                     & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 1), _low[1], _high[1], nibble)
-                    & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 2), _low[2], _high[2], nibble);
-                if (fits != Vector128<byte>.Zero
-                    && Verify(text, i, ~Vector128.Equals(fits, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF) is var found and >= 0)
-                    return found;
+                    & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 2), _low[2], _high[2], nibble)
+                    & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 3), _low[3], _high[3], nibble);
+                if (fits != Vector128<byte>.Zero && Verify128(text, i, fits) is var found and >= 0) return found;
             }
         }
         for (; i < text.Length; i++)
         {
-            if (StartsWithAny(text[i..])) return i;
+            if (StartsWithAny(text[i..], (1 << _buckets.Length) - 1)) return i;
         }
         return -1;
     }
@@ -103,23 +133,68 @@ internal sealed class NibbleMaskSearch
         => Ssse3.Shuffle(low, data & nibble) & Ssse3.Shuffle(high, Vector128.ShiftRightLogical(data.AsUInt16(), 4).AsByte() & nibble);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int Verify(ReadOnlySpan<byte> text, int offset, uint candidates)
+    private int Verify256(ReadOnlySpan<byte> text, int offset, Vector256<byte> fits)
     {
+        var candidates = ~Vector256.Equals(fits, Vector256<byte>.Zero).ExtractMostSignificantBits();
         while (candidates != 0)
         {
-            var at = offset + BitOperations.TrailingZeroCount(candidates);
-            if (StartsWithAny(text[at..])) return at;
+            var lane = BitOperations.TrailingZeroCount(candidates);
+            if (StartsWithAny(text[(offset + lane)..], fits.GetElement(lane))) return offset + lane;
             candidates &= candidates - 1;
         }
         return -1;
     }
 
-    private bool StartsWithAny(ReadOnlySpan<byte> text)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Verify128(ReadOnlySpan<byte> text, int offset, Vector128<byte> fits)
     {
-        foreach (var literal in _literals)
+        var candidates = ~Vector128.Equals(fits, Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFFFF;
+        while (candidates != 0)
         {
-            if (text.StartsWith(literal)) return true;
+            var lane = BitOperations.TrailingZeroCount(candidates);
+            if (StartsWithAny(text[(offset + lane)..], fits.GetElement(lane))) return offset + lane;
+            candidates &= candidates - 1;
+        }
+        return -1;
+    }
+
+    private bool StartsWithAny(ReadOnlySpan<byte> text, int buckets)
+    {
+        var head = HeadGroup.Head(text);
+        for (; buckets != 0; buckets &= buckets - 1)
+        {
+            foreach (var group in _heads[BitOperations.TrailingZeroCount(buckets)])
+            {
+                if ((head & group.Mask) != group.Key || text.Length < group.Length) continue;
+                foreach (var literal in group.Literals)
+                {
+                    if (text.StartsWith(literal)) return true;
+                }
+            }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The literals of a bucket grouped by their first (up to) four bytes, so that most candidates are turned down by
+    /// one masked compare of a 32-bit word instead of a compare per literal.
+    /// </summary>
+    private readonly record struct HeadGroup(uint Key, uint Mask, int Length, byte[][] Literals)
+    {
+        public static HeadGroup[] Of(byte[][] literals) => literals
+            .GroupBy(l => (Key: Head(l), Length: Math.Min(4, l.Length)))
+            .Select(g => new HeadGroup(g.Key.Key & MaskOf(g.Key.Length), MaskOf(g.Key.Length), g.Key.Length, g.ToArray()))
+            .ToArray();
+
+        /// <summary>The first four bytes as a little-endian word, zero-filled when there are fewer.</summary>
+        public static uint Head(ReadOnlySpan<byte> text)
+        {
+            if (text.Length >= 4) return Unsafe.ReadUnaligned<uint>(ref MemoryMarshal.GetReference(text));
+            uint head = 0;
+            for (int i = 0; i < text.Length; i++) head |= (uint)text[i] << (8 * i);
+            return head;
+        }
+
+        private static uint MaskOf(int length) => length >= 4 ? uint.MaxValue : (1u << (8 * length)) - 1;
     }
 }

@@ -20,7 +20,8 @@ public sealed record EventFields(string? EventId, string? EventName, string? Eve
                 return new EventFields(null, null, null, null);
             }
 
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            // Stops once all four are found (eventID usually comes late, but the rest need not be read).
+            while ((id is null || name is null || source is null || time is null) && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("eventID"u8)) id = ReadString(ref reader);
                 else if (reader.ValueTextEquals("eventName"u8)) name = ReadString(ref reader);
