@@ -1,60 +1,63 @@
 #!/usr/bin/env bash
 # Scan benchmarks (see bench/README.md, "Scanning"). Needs bench/scan-generate.sh data, jq 1.6, zcat, GNU time.
-# Reports CPU seconds (user+sys) as well as wall time: on a shared machine wall time mostly measures the neighbours.
-# Usage: bench/scan-bench.sh [MB=256] [BIG_MB=1024]
+# Times the shipped binary (scripts/publish-aot: Native AOT, x86-64-v3 when this CPU has it) as a whole process on
+# one core (taskset -c 0). Reports the median of RUNS runs in CPU seconds (user + sys), which a busy neighbour
+# disturbs far less than wall time.
+# Usage: bench/scan-bench.sh [MB=256] [BIG_MB=1024]     RUNS=5 by default
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$here/.."
 shared="${TRAILALARM_SHARED:-$root/../shared}"
 [ -d "$shared/specs" ] || shared=/work/shared
-mb="${1:-256}"; big="${2:-1024}"
+mb="${1:-256}"; big="${2:-1024}"; runs="${RUNS:-5}"
 data="$here/data/scan-${mb}mb.jsonl"
+patterns="$shared/specs/cis-monitoring-patterns.json"
 "$here/scan-generate.sh" "$mb" >/dev/null
-# A private Release build, so edits to the sources during a run cannot trigger a rebuild inside a timing.
-dotnet build "$root/src/TrailAlarm.Cli/TrailAlarm.Cli.csproj" -c Release -o "$here/data/cli" -nologo -v quiet >/dev/null
-cli=("$here/data/cli/trailalarm")
-"${cli[@]}" --version >/dev/null
+"$root/scripts/publish-aot"
+# A private copy, so a rebuild during a run cannot change the binary inside a timing.
+mkdir -p "$here/data/bin" && cp "$root/.build/aot/trailalarm" "$here/data/bin/trailalarm"
+cli="$here/data/bin/trailalarm"
 bytes=$(stat -c %s "$data")
 cat "$data" "$data.gz" >/dev/null  # warm the page cache for every contender alike
 
-measure() { # label, command...: prints "label cpu wall rss" and keeps the command's stdout in $out
+# measure LABEL COMMAND...: runs it RUNS times; prints the median CPU and wall seconds and the peak RSS; the
+# command's stdout of the last run is kept in $out and the median CPU seconds in $cpu.
+measure() {
   local label="$1"; shift
-  local t; t=$(mktemp)
-  out=$(/usr/bin/time -f "%U %S %e %M" -o "$t" "$@")
-  read -r u s e m <"$t"; rm -f "$t"
-  wall="$e"
-  cpu=$(echo "$u + $s" | bc)
-  printf '%-44s cpu %6.2f s  wall %6.2f s  rss %7d KB  %s\n' "$label" "$cpu" "$e" "$m" "$(echo "$out" | tail -c 120 | tr '\n' ' ')"
-  last_cpu="$cpu"
+  local t cpus=() walls=() rss=0 u s e m
+  t=$(mktemp)
+  for _ in $(seq "$runs"); do
+    out=$(/usr/bin/time -f "%U %S %e %M" -o "$t" "$@" 2>/dev/null)
+    read -r u s e m <"$t"
+    cpus+=("$(echo "$u + $s" | bc)"); walls+=("$e"); [ "$m" -gt "$rss" ] && rss=$m
+  done
+  rm -f "$t"
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  local wall; wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  printf '%-48s cpu %6.2f s (runs: %s)  wall %6.2f s  rss %7d KB  out: %s\n' "$label" "$cpu" "${cpus[*]}" "$wall" "$rss" "$(echo "$out" | tail -c 100 | tr '\n' ' ')"
 }
-
+ratio() { echo "scale=1; $1 / $2" | bc; }
 mbps() { echo "scale=0; $bytes / 1048576 / $1" | bc; }
 
-echo "input: $data ($((bytes / 1048576)) MB, $(wc -l <"$data") records), one core (taskset -c 0)"
+echo "input: $data ($((bytes / 1048576)) MB, $(wc -l <"$data") records); binary: $("$cli" --version)"
 filter='select(.eventName=="CreateTrail" or .eventName=="UpdateTrail" or .eventName=="DeleteTrail" or .eventName=="StartLogging" or .eventName=="StopLogging")'
-measure "jq 1.6, CIS 4.5" taskset -c 0 sh -c "jq -c '$filter' '$data' | wc -l"; jq_cpu=$last_cpu; jq_count=$out
-measure "trailalarm scan, CIS 4.5" taskset -c 0 sh -c "'${cli[0]}' scan '$data' --controls cloudtrail-changes-monitored --format ndjson | grep -c controlId"; ta_cpu=$last_cpu; ta_count=$out
-echo "counts: jq $jq_count, trailalarm $ta_count; speed-up $(echo "scale=1; $jq_cpu / $ta_cpu" | bc)x; trailalarm $(mbps "$ta_cpu") MB/s per CPU second"
-measure "trailalarm scan --strict, CIS 4.5" taskset -c 0 "${cli[@]}" scan "$data" --controls cloudtrail-changes-monitored --format ndjson --strict
-measure "zcat alone (.gz)" taskset -c 0 sh -c "zcat '$data.gz' >/dev/null"; z_cpu=$last_cpu
-measure "trailalarm scan .gz, CIS 4.5" taskset -c 0 "${cli[@]}" scan "$data.gz" --controls cloudtrail-changes-monitored --format ndjson
-echo "gzip: trailalarm $(echo "scale=2; $z_cpu / $last_cpu" | bc)x the speed of zcat alone"
-measure "all CIS patterns, one pass, 1 core" taskset -c 0 "${cli[@]}" scan "$data" --patterns-file "$shared/specs/cis-monitoring-patterns.json" --format ndjson
-echo "all CIS patterns: $(mbps "$last_cpu") MB/s per CPU second"
-measure "all CIS patterns, one pass, all cores" "${cli[@]}" scan "$data" --patterns-file "$shared/specs/cis-monitoring-patterns.json" --format ndjson
-echo "all CIS patterns on $(nproc) cores: $(mbps "$wall") MB/s wall ($(mbps "$last_cpu") MB/s per CPU second)"
-aot="$here/data/aot-v3/trailalarm"
-if [ "${SCAN_BENCH_AOT:-1}" = 1 ]; then
-  # Native AOT for x86-64-v3 (AVX2): no JIT start-up; the default AOT target (x86-64-v1) lacks the vector paths.
-  dotnet publish "$root/src/TrailAlarm.Cli/TrailAlarm.Cli.csproj" -c Release -r linux-x64 -p:IlcInstructionSet=x86-64-v3 \
-    -p:CppCompilerAndLinker=gcc -o "$here/data/aot-v3" -nologo >"$here/data/aot-v3.log" 2>&1 || echo "AOT publish failed (see bench/data/aot-v3.log)"
-  if [ -x "$aot" ]; then
-    measure "AOT x86-64-v3 scan, CIS 4.5" taskset -c 0 sh -c "'$aot' scan '$data' --controls cloudtrail-changes-monitored --format ndjson | grep -c controlId"
-    echo "AOT: counts $out, speed-up vs jq $(echo "scale=1; $jq_cpu / $last_cpu" | bc)x"
-  fi
-fi
+runs_all=$runs; runs=$(( runs < 3 ? runs : 3 ))
+measure "jq 1.6, CIS 4.5" taskset -c 0 sh -c "jq -c '$filter' '$data' | wc -l"; jq_cpu=$cpu; jq_count=$out
+runs=$runs_all
+measure "trailalarm scan, CIS 4.5" taskset -c 0 sh -c "'$cli' scan '$data' --controls cloudtrail-changes-monitored --format ndjson | grep -c controlId"
+echo "CIS 4.5: counts jq $jq_count, trailalarm $out; $(ratio "$jq_cpu" "$cpu")x jq; $(mbps "$cpu") MB per CPU second"
+measure "trailalarm scan --strict, CIS 4.5" taskset -c 0 "$cli" scan "$data" --controls cloudtrail-changes-monitored --format ndjson --strict
+echo "--strict: $(ratio "$jq_cpu" "$cpu")x jq"
+measure "zcat alone (.gz)" taskset -c 0 sh -c "zcat '$data.gz' >/dev/null"; z_cpu=$cpu
+measure "trailalarm scan .gz, CIS 4.5" taskset -c 0 "$cli" scan "$data.gz" --controls cloudtrail-changes-monitored --format ndjson
+echo "gzip: trailalarm $(ratio "$z_cpu" "$cpu")x the speed of zcat alone"
+measure "all CIS patterns, one pass, 1 core" taskset -c 0 sh -c "'$cli' scan '$data' --patterns-file '$patterns' --format ndjson 2>/dev/null | wc -l"
+echo "all CIS patterns: $(mbps "$cpu") MB per CPU second ($((out - 1)) matches)"
+measure "all CIS patterns, one pass, all cores" "$cli" scan "$data" --patterns-file "$patterns" --format ndjson
+echo "all CIS patterns on $(nproc) cores: $(mbps "$cpu") MB per CPU second"
 if [ "$big" != 0 ]; then
   "$here/scan-generate.sh" "$big" >/dev/null
   bigdata="$here/data/scan-${big}mb.jsonl"
-  measure "peak RSS, CIS 4.5 + --simulate-alarm, ${big} MB" "${cli[@]}" scan "$bigdata" --simulate-alarm --format ndjson
+  runs=1
+  measure "peak RSS, CIS controls + --simulate-alarm, ${big} MB" "$cli" scan "$bigdata" --simulate-alarm --format ndjson
 fi

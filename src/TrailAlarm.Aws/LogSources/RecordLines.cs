@@ -46,24 +46,28 @@ internal static class RecordLines
         if (Vector256.IsHardwareAccelerated)
         {
             var nl = Vector256.Create((byte)'\n');
-            var close = Vector256.Create((byte)'}');
-            var open = Vector256.Create((byte)'{');
-            for (; i + Vector256<byte>.Count + 1 <= text.Length; i += Vector256<byte>.Count)
+            // Two vectors per step: newlines are rare (one per record), so most steps are two compares and one test.
+            for (; i + 2 * Vector256<byte>.Count + 1 <= text.Length; i += 2 * Vector256<byte>.Count)
             {
-                var isNewline = Vector256.Equals(Vector256.Create(text.Slice(i, Vector256<byte>.Count)), nl);
-                if (isNewline == Vector256<byte>.Zero)
+                var first = Vector256.Equals(Vector256.Create(text.Slice(i, Vector256<byte>.Count)), nl);
+                var second = Vector256.Equals(Vector256.Create(text.Slice(i + Vector256<byte>.Count, Vector256<byte>.Count)), nl);
+                if ((first | second) == Vector256<byte>.Zero)
                 {
                     continue;
                 }
 
-                var between = Vector256.Equals(Vector256.Create(text.Slice(i - 1, Vector256<byte>.Count)), close)
-                    & Vector256.Equals(Vector256.Create(text.Slice(i + 1, Vector256<byte>.Count)), open);
-                if (Vector256.AndNot(isNewline, between) != Vector256<byte>.Zero)
+                if (!BetweenRecords(text, i, first, ref newlines) || !BetweenRecords(text, i + Vector256<byte>.Count, second, ref newlines))
                 {
                     return false;
                 }
+            }
 
-                newlines += BitOperations.PopCount(isNewline.ExtractMostSignificantBits());
+            for (; i + Vector256<byte>.Count + 1 <= text.Length; i += Vector256<byte>.Count)
+            {
+                if (!BetweenRecords(text, i, Vector256.Equals(Vector256.Create(text.Slice(i, Vector256<byte>.Count)), nl), ref newlines))
+                {
+                    return false;
+                }
             }
         }
         else if (Vector128.IsHardwareAccelerated)
@@ -103,6 +107,25 @@ internal static class RecordLines
             }
         }
 
+        return true;
+    }
+
+    /// <summary>The newlines flagged in the 32 bytes at <paramref name="at"/> each sit between a '}' and a '{'.</summary>
+    private static bool BetweenRecords(ReadOnlySpan<byte> text, int at, Vector256<byte> isNewline, ref long newlines)
+    {
+        if (isNewline == Vector256<byte>.Zero)
+        {
+            return true;
+        }
+
+        var between = Vector256.Equals(Vector256.Create(text.Slice(at - 1, Vector256<byte>.Count)), Vector256.Create((byte)'}'))
+            & Vector256.Equals(Vector256.Create(text.Slice(at + 1, Vector256<byte>.Count)), Vector256.Create((byte)'{'));
+        if (Vector256.AndNot(isNewline, between) != Vector256<byte>.Zero)
+        {
+            return false;
+        }
+
+        newlines += BitOperations.PopCount(isNewline.ExtractMostSignificantBits());
         return true;
     }
 }

@@ -12,13 +12,14 @@ namespace TrailAlarm.FilterPatterns.Matching;
 /// lookups (low and high nibble) give the buckets whose literals may have that byte there, and a position is a
 /// candidate when some bucket fits all four. The work per 32 bytes is the same for one literal or a hundred.
 /// Candidates are verified against their buckets' literals, so the answer is exactly a scalar search's. Up to eight
-/// literals get a bucket each and candidates are then exact on their first four bytes.
+/// literals get a bucket each; candidates are then exact on their first three bytes, which are all that is looked at.
 /// </summary>
 internal sealed class NibbleMaskSearch
 {
     public const int MaxLiterals = 128;
     private const int Buckets = 8;
     private const int Width = 4;
+    private readonly bool _bucketPerLiteral;
     private readonly byte[][][] _buckets;
     private readonly HeadGroup[][] _heads;
     private readonly Vector128<byte>[] _low = new Vector128<byte>[Width];
@@ -29,6 +30,7 @@ internal sealed class NibbleMaskSearch
         if (literals.Count is 0 or > MaxLiterals || literals.Any(l => l.Length == 0))
             throw new ArgumentException($"between 1 and {MaxLiterals} non-empty literals", nameof(literals));
         _buckets = Bucket(literals);
+        _bucketPerLiteral = _buckets.Length == literals.Count;
         _heads = _buckets.Select(HeadGroup.Of).ToArray();
         var low = new byte[16];
         var high = new byte[16];
@@ -86,6 +88,28 @@ internal sealed class NibbleMaskSearch
     public static bool IsAccelerated => Ssse3.IsSupported;
 
     public int IndexOfAny(ReadOnlySpan<byte> text)
+        => _bucketPerLiteral ? IndexOfAny<ThreeBytes>(text) : IndexOfAny<FourBytes>(text);
+
+    /// <summary>
+    /// With a bucket per literal, three bytes already tell the literals apart and the fourth lookup would only cost
+    /// time; shared buckets need all four to keep false candidates rare.
+    /// </summary>
+    private interface IWindow
+    {
+        static abstract int Bytes { get; }
+    }
+
+    private struct ThreeBytes : IWindow
+    {
+        public static int Bytes => 3;
+    }
+
+    private struct FourBytes : IWindow
+    {
+        public static int Bytes => 4;
+    }
+
+    private int IndexOfAny<TWindow>(ReadOnlySpan<byte> text) where TWindow : struct, IWindow
     {
         int i = 0;
         ref byte start = ref MemoryMarshal.GetReference(text);
@@ -96,24 +120,24 @@ internal sealed class NibbleMaskSearch
             var (low1, high1) = (Vector256.Create(_low[1], _low[1]), Vector256.Create(_high[1], _high[1]));
             var (low2, high2) = (Vector256.Create(_low[2], _low[2]), Vector256.Create(_high[2], _high[2]));
             var (low3, high3) = (Vector256.Create(_low[3], _low[3]), Vector256.Create(_high[3], _high[3]));
-            for (; i + Vector256<byte>.Count + Width - 1 <= text.Length; i += Vector256<byte>.Count)
+            for (; i + Vector256<byte>.Count + TWindow.Bytes - 1 <= text.Length; i += Vector256<byte>.Count)
             {
                 var fits = Fits(Vector256.LoadUnsafe(ref start, (nuint)i), low0, high0, nibble)
                     & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 1), low1, high1, nibble)
-                    & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 2), low2, high2, nibble)
-                    & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 3), low3, high3, nibble);
+                    & Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 2), low2, high2, nibble);
+                if (TWindow.Bytes == 4) fits &= Fits(Vector256.LoadUnsafe(ref start, (nuint)i + 3), low3, high3, nibble);
                 if (fits != Vector256<byte>.Zero && Verify256(text, i, fits) is var found and >= 0) return found;
             }
         }
         if (Ssse3.IsSupported)
         {
             var nibble = Vector128.Create((byte)0xF);
-            for (; i + Vector128<byte>.Count + Width - 1 <= text.Length; i += Vector128<byte>.Count)
+            for (; i + Vector128<byte>.Count + TWindow.Bytes - 1 <= text.Length; i += Vector128<byte>.Count)
             {
                 var fits = Fits(Vector128.LoadUnsafe(ref start, (nuint)i), _low[0], _high[0], nibble)
                     & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 1), _low[1], _high[1], nibble)
-                    & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 2), _low[2], _high[2], nibble)
-                    & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 3), _low[3], _high[3], nibble);
+                    & Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 2), _low[2], _high[2], nibble);
+                if (TWindow.Bytes == 4) fits &= Fits(Vector128.LoadUnsafe(ref start, (nuint)i + 3), _low[3], _high[3], nibble);
                 if (fits != Vector128<byte>.Zero && Verify128(text, i, fits) is var found and >= 0) return found;
             }
         }
