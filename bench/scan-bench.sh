@@ -21,20 +21,28 @@ bytes=$(stat -c %s "$data")
 cat "$data" "$data.gz" >/dev/null  # warm the page cache for every contender alike
 
 # measure LABEL COMMAND...: runs it RUNS times; prints the median CPU and wall seconds and the peak RSS; the
-# command's stdout of the last run is kept in $out and the median CPU seconds in $cpu.
+# command's stdout of the last run is kept in $out and the median CPU seconds in $cpu. CPU time comes from
+# `perf stat` (task-clock, exact) when perf is installed, else from GNU time (10 ms steps).
 measure() {
   local label="$1"; shift
-  local t cpus=() walls=() rss=0 u s e m
-  t=$(mktemp)
+  local t p cpus=() walls=() rss=0 u s e m
+  t=$(mktemp); p=$(mktemp)
   for _ in $(seq "$runs"); do
-    out=$(/usr/bin/time -f "%U %S %e %M" -o "$t" "$@" 2>/dev/null)
-    read -r u s e m <"$t"
-    cpus+=("$(echo "$u + $s" | bc)"); walls+=("$e"); [ "$m" -gt "$rss" ] && rss=$m
+    if command -v perf >/dev/null 2>&1; then
+      out=$(/usr/bin/time -f "%U %S %e %M" -o "$t" perf stat -x, -e task-clock -o "$p" -- "$@" 2>/dev/null)
+      read -r u s e m <"$t"
+      cpus+=("$(awk -F, '/task-clock/ { printf "%.3f", $1 / 1000 }' "$p")")
+    else
+      out=$(/usr/bin/time -f "%U %S %e %M" -o "$t" "$@" 2>/dev/null)
+      read -r u s e m <"$t"
+      cpus+=("$(echo "$u + $s" | bc)")
+    fi
+    walls+=("$e"); [ "$m" -gt "$rss" ] && rss=$m
   done
-  rm -f "$t"
+  rm -f "$t" "$p"
   cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
   local wall; wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-  printf '%-48s cpu %6.2f s (runs: %s)  wall %6.2f s  rss %7d KB  out: %s\n' "$label" "$cpu" "${cpus[*]}" "$wall" "$rss" "$(echo "$out" | tail -c 100 | tr '\n' ' ')"
+  printf '%-48s cpu %6.3f s (runs: %s)  wall %6.2f s  rss %7d KB  out: %s\n' "$label" "$cpu" "${cpus[*]}" "$wall" "$rss" "$(echo "$out" | tail -c 100 | tr '\n' ' ')"
 }
 ratio() { echo "scale=1; $1 / $2" | bc; }
 mbps() { echo "scale=0; $bytes / 1048576 / $1" | bc; }

@@ -75,7 +75,7 @@ internal sealed class ScanSources : IDisposable
             {
                 foreach (var file in files)
                 {
-                    foreach (var unit in FileRanges.Units(file, strict, Environment.ProcessorCount))
+                    foreach (var unit in FileRanges.Units(file, strict))
                     {
                         yield return unit;
                     }

@@ -31,7 +31,7 @@ public class LogSourceRangeTests : IDisposable
         var lines = Enumerable.Range(1, 3000).Select(i => i % 97 == 0 ? "{\"eventName\":\"StopLogging\",, }" : i % 41 == 0 ? "" : LogBytes.Event(i, i % 13 == 0 ? "StopLogging" : "GetObject"));
         File.WriteAllText(path, string.Join("\n", lines) + "\n");
 
-        var ranges = FileRanges.Units(path, strict: false, workers: 4, rangeBytes: 20_000).ToList();
+        var ranges = FileRanges.Units(path, strict: false, rangeBytes: 20_000).ToList();
         Assert.True(ranges.Count > 5);
         Assert.False(ranges[0].ContinuesPrevious);
         Assert.All(ranges.Skip(1), r => Assert.True(r.ContinuesPrevious));
@@ -50,13 +50,13 @@ public class LogSourceRangeTests : IDisposable
     }
 
     [Fact]
-    public void Small_gzip_or_single_worker_files_stay_whole()
+    public void Small_and_gzip_files_stay_whole()
     {
         File.WriteAllText(path, string.Join("\n", Enumerable.Range(1, 3000).Select(i => LogBytes.Event(i))));
-        Assert.Single(FileRanges.Units(path, false, workers: 1, rangeBytes: 20_000));
-        Assert.Single(FileRanges.Units(path, false, workers: 4));
+        Assert.True(FileRanges.Units(path, false, rangeBytes: 20_000).Count() > 1);
+        Assert.Single(FileRanges.Units(path, false));
         File.WriteAllBytes(path, LogBytes.Gzip(File.ReadAllBytes(path)));
-        Assert.Single(FileRanges.Units(path, false, workers: 4, rangeBytes: 20_000));
+        Assert.Single(FileRanges.Units(path, false, rangeBytes: 20_000));
     }
 
     public void Dispose() => File.Delete(path);

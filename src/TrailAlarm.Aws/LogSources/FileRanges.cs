@@ -4,19 +4,20 @@ namespace TrailAlarm.Aws.LogSources;
 
 /// <summary>
 /// Splits a large plain NDJSON file into byte ranges that end just after a newline, so several cores can scan one
-/// file; the runner numbers their lines as one file. Gzip and JSON-document files stay whole (one unit).
+/// file and, on one core too, each range's matches are handed on when it ends rather than held until the whole file
+/// is read; the runner numbers their lines as one file. Gzip and JSON-document files stay whole (one unit).
 /// </summary>
 public static class FileRanges
 {
     public const long DefaultRangeBytes = 64L << 20;
 
-    public static IEnumerable<ILogUnit> Units(string path, bool strict, int workers, long rangeBytes = DefaultRangeBytes)
+    public static IEnumerable<ILogUnit> Units(string path, bool strict, long rangeBytes = DefaultRangeBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         try
         {
             var length = path == "-" ? 0 : new FileInfo(path).Length;
-            return workers < 2 || length < 2 * rangeBytes || !IsPlainNdjson(path) ? [new FileLogUnit(path, strict)] : Split(path, length, rangeBytes, strict);
+            return length < 2 * rangeBytes || !IsPlainNdjson(path) ? [new FileLogUnit(path, strict)] : Split(path, length, rangeBytes, strict);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -27,7 +27,8 @@ public sealed class ScanRunner
         var pending = new Queue<Task<UnitResult>>();
         await foreach (var unit in units.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            while (pending.Count >= parallelism * 4)
+            // Finished units are handed on as soon as their turn comes, so their matches are not held longer.
+            while (pending.Count >= parallelism * 4 || (pending.Count > 0 && pending.Peek().IsCompleted))
             {
                 tally.Add(await pending.Dequeue().ConfigureAwait(false));
             }
