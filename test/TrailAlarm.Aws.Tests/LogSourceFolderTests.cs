@@ -7,9 +7,9 @@ public class LogSourceFolderTests : IDisposable
     private readonly string root = Directory.CreateTempSubdirectory("trailalarm-folder-").FullName;
 
     [Fact]
-    public void A_folder_is_walked_recursively_in_ordinal_order_keeping_only_log_files()
+    public void A_folder_is_walked_recursively_in_ordinal_order_keeping_only_log_files_not_digests()
     {
-        foreach (var name in new[] { "b/2.json.gz", "a/1.json", "a/notes.txt", "c.jsonl", "a/z/3.ndjson" })
+        foreach (var name in new[] { "b/2.json.gz", "a/1.json", "a/notes.txt", "c.jsonl", "a/z/3.ndjson", "d/111122223333_CloudTrail-Digest_us-east-1_t_us-east-1_20240501T100000Z.json.gz" })
         {
             var path = Path.Combine(root, name);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -26,7 +26,7 @@ public class LogSourceRemoteTests(MotoServer moto)
     }
 
     [Fact]
-    public async Task S3_prefix_is_scanned_in_key_order_and_skips_objects_delivered_before_since()
+    public async Task S3_prefix_is_scanned_in_key_order_and_skips_digests_and_objects_delivered_before_since()
     {
         using var session = await MotoAws.NewAccountAsync(moto, out var account);
         var s3 = session.S3();
@@ -37,6 +37,8 @@ public class LogSourceRemoteTests(MotoServer moto)
         await s3.PutObjectAsync("trail-logs", Key(account, "20240501T1005Z", 2), records("new", "DeleteTrail", "2024-05-01T10:01:00Z"));
         await s3.PutObjectAsync("trail-logs", Key(account, "20240501T1010Z", 3), records("newer", "CreateTrail", "2024-05-01T10:06:00Z"));
         await s3.PutObjectAsync("trail-logs", "AWSLogs/readme.txt", Encoding.UTF8.GetBytes("not a log"));
+        await s3.PutObjectAsync("trail-logs", $"AWSLogs/{account}/CloudTrail-Digest/us-east-1/2024/05/01/{account}_CloudTrail-Digest_us-east-1_t_us-east-1_20240501T110000Z.json.gz",
+            LogBytes.Gzip(LogBytes.Utf8($$"""{"awsAccountId":"{{account}}","digestStartTime":"2024-05-01T10:00:00Z","logFiles":[]}""")));
 
         var window = new ScanWindow(new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.Zero), null);
         var runner = new ScanRunner(ScanRules.ForControls(ControlCatalogue.Default, ["cloudtrail-changes-monitored"]), window, 2);
