@@ -15,7 +15,20 @@ internal static class CliRunner
     }
 
     /// <summary>Runs the built CLI as a separate process with the given keys in its environment (no profile).</summary>
-    public static CliRun RunProcess(AwsKeys keys, string workDir, params string[] args)
+    public static CliRun RunProcess(AwsKeys keys, string workDir, params string[] args) => RunProcess(
+        new Dictionary<string, string?>
+        {
+            ["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey,
+            ["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "",
+            ["AWS_REGION"] = "us-east-1",
+            ["AWS_PROFILE"] = null,
+        },
+        workDir,
+        args);
+
+    /// <summary>Runs the built CLI as a separate process; <paramref name="environment"/> sets (or, with null, removes) variables.</summary>
+    public static CliRun RunProcess(IReadOnlyDictionary<string, string?> environment, string workDir, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workDir };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trailalarm.dll"));
@@ -24,11 +37,18 @@ internal static class CliRunner
             start.ArgumentList.Add(a);
         }
 
-        start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
-        start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
-        start.Environment["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "";
-        start.Environment["AWS_REGION"] = "us-east-1";
-        start.Environment.Remove("AWS_PROFILE");
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -32,16 +32,42 @@ internal static class CredentialResolver
                 : throw new NoCredentialsException($"profile '{profile}' has no usable credentials");
         }
 
-        try
+        var config = new AmazonSecurityTokenServiceConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region) };
+        var standard = Task.Run<AWSCredentials?>(() =>
         {
             using var resolver = new DefaultAWSCredentialsIdentityResolver();
-            var config = new AmazonSecurityTokenServiceConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region) };
-            return resolver.ResolveIdentity(config) ?? throw new NoCredentialsException();
+            return resolver.ResolveIdentity(config);
+        });
+        if (StuckOnSilentInstanceMetadata(standard))
+        {
+            throw new NoCredentialsException();
+        }
+
+        try
+        {
+            return standard.GetAwaiter().GetResult() ?? throw new NoCredentialsException();
         }
         catch (AmazonClientException e)
         {
             throw new NoCredentialsException(null, e);
         }
+    }
+
+    /// <summary>
+    /// Keys and profiles resolve in milliseconds; a chain still busy after that is asking the instance-metadata
+    /// endpoint, which outside AWS it would wait on for up to a minute. If the endpoint does not answer a quick probe,
+    /// the chain is left behind (the process is about to say "no credentials" and exit).
+    /// </summary>
+    private static bool StuckOnSilentInstanceMetadata(Task<AWSCredentials?> chain)
+    {
+        if (InstanceMetadataProbe.Disabled || chain.Wait(TimeSpan.FromMilliseconds(300)))
+        {
+            return false;
+        }
+
+        var probe = InstanceMetadataProbe.AnswersAsync(InstanceMetadataProbe.Endpoint());
+        var first = Task.WhenAny(chain, probe).GetAwaiter().GetResult();
+        return first == probe && !probe.Result && !chain.IsCompleted;
     }
 
     /// <summary>Fetches the keys once (assume-role, web identity and SSO profiles call out here), mapping failures.</summary>
