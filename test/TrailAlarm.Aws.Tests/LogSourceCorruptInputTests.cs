@@ -159,3 +159,28 @@ public class LogSourceGzipTrailerTests
         Assert.Empty(sink.Errors);
     }
 }
+
+public class LogSourceGzipMemberTests
+{
+    private static byte[] Member(int from, int count) =>
+        LogBytes.Gzip(LogBytes.Utf8(string.Join("\n", Enumerable.Range(from, count).Select(i => LogBytes.Event(i))) + "\n"));
+
+    [Fact]
+    public void Gzip_files_joined_end_to_end_are_read_whole_without_errors()
+    {
+        var joined = Member(0, 300).Concat(Member(300, 200)).Concat(Member(500, 50)).ToArray();
+        var sink = CollectingSink.Read(joined);
+        Assert.Equal(550, sink.Records.Count);
+        Assert.Empty(sink.Errors);
+    }
+
+    [Fact]
+    public void Joined_gzip_files_whose_last_member_is_cut_are_reported_as_truncated()
+    {
+        var last = Member(300, 200);
+        var joined = Member(0, 300).Concat(last[..(last.Length - 20)]).ToArray();
+        var sink = CollectingSink.Read(joined);
+        Assert.Equal(499, sink.Records.Count);
+        Assert.Contains(sink.Errors, e => e.Message.Contains("truncated gzip", StringComparison.Ordinal));
+    }
+}

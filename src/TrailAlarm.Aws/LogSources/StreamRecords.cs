@@ -37,7 +37,7 @@ public static class StreamRecords
                 new JsonStreamRecordReader(buffer, errors, sink).Read();
             }
 
-            if (gzip && buffer.EndOfStream && !tail.EndsWithGzipSize(buffer.Base + buffer.End))
+            if (gzip && buffer.EndOfStream && !tail.EndsWithGzipSize(buffer.Base + buffer.End) && !(stream.CanSeek && GzipMembers.LastOfSeveralIsWhole(stream)))
             {
                 // GZipStream reports a cut-off member as a normal end; the size trailer tells the difference.
                 errors.Add(buffer.LineAt(buffer.Base + buffer.End), buffer.Base + buffer.End, $"the compressed data ends early (truncated gzip?) after {buffer.Base + buffer.End} bytes: its size trailer does not match");

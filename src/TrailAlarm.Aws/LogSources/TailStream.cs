@@ -20,7 +20,7 @@ internal sealed class TailStream(Stream inner) : Stream
 
     /// <summary>
     /// Does the trailer's ISIZE (length mod 2^32) equal the bytes decompressed? Exact for a single-member gzip, which
-    /// is what CloudTrail writes; a multi-member file whose last member is not the whole content does not pass.
+    /// is what CloudTrail writes; a file of several members needs <see cref="GzipMembers"/>.
     /// </summary>
     public bool EndsWithGzipSize(long decompressed) =>
         total >= 18 && BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(4)) == (uint)decompressed;
