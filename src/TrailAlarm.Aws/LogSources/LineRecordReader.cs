@@ -88,6 +88,11 @@ internal sealed class LineRecordReader
     /// <summary>Lines in which the sink found nothing interesting.</summary>
     private void SkipLines(ReadOnlySpan<byte> run, long offset)
     {
+        if (run.IsEmpty)
+        {
+            return;
+        }
+
         if (RecordLines.AllWellShaped(run, out var records))
         {
             line += records;
