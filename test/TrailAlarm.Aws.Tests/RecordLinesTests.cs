@@ -30,7 +30,6 @@ public class RecordLinesTests
 
     [Theory]
     [InlineData("{\"a\":1}\n\n{\"a\":2}\n")]
-    [InlineData("{\"a\":1}\r\n{\"a\":2}\r\n")]
     [InlineData("{\"a\":1} \n{\"a\":2}\n")]
     [InlineData("{\"a\":1}\n {\"a\":2}\n")]
     [InlineData("{\"a\":1}\n{\"a\":2\n")]
@@ -38,12 +37,23 @@ public class RecordLinesTests
     [InlineData("[1]\n")]
     [InlineData("\n")]
     [InlineData("{\"a\":1}\n\n")]
+    [InlineData("{\"a\":1}\r\r\n{\"a\":2}\n")]
+    [InlineData("{\"a\":1}\n\r\n")]
     public void Anything_but_bare_records_is_left_to_the_line_reader(string text)
     {
         Assert.False(Check(text, out _));
         // The same fault deep inside a long run, past the vector loop's first blocks.
         var prefix = string.Concat(Enumerable.Repeat("{\"padding\":\"" + new string('p', 45) + "\"}\n", 20));
         Assert.False(Check(prefix + text + prefix, out _));
+    }
+
+    [Fact]
+    public void Windows_line_ends_are_the_usual_shape_too()
+    {
+        Assert.True(Check("{\"a\":1}\r\n{\"a\":2}\r\n", out var lines));
+        Assert.Equal(2, lines);
+        Assert.True(Check("{\"a\":1}\r\n{\"a\":2}\n{\"a\":3}\r", out lines));
+        Assert.Equal(3, lines);
     }
 
     [Fact]

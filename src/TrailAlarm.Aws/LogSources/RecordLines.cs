@@ -1,12 +1,9 @@
-using System.Numerics;
-using System.Runtime.Intrinsics;
-
 namespace TrailAlarm.Aws.LogSources;
 
 /// <summary>
-/// One vectorised pass over a run of NDJSON lines: are they all records of the usual shape, <c>{…}</c> with nothing
-/// around them (every newline sits between a <c>}</c> and a <c>{</c>)? Runs that pass are counted without being
-/// split into lines; anything else (blank lines, CR, spaces, fragments) is left to the line-by-line reader.
+/// One pass over a run of NDJSON lines: are they all records of the usual shape, <c>{…}</c> with nothing around them
+/// but an optional CR before the newline? Runs that pass are counted without being split into lines; anything else
+/// (blank lines, spaces, fragments) is left to the line-by-line reader.
 /// </summary>
 internal static class RecordLines
 {
@@ -22,110 +19,50 @@ internal static class RecordLines
             return true;
         }
 
-        var last = run[^1] == (byte)'\n' ? run.Length - 1 : run.Length;
-        if (run[0] != (byte)'{' || last == 0 || run[last - 1] != (byte)'}')
+        var end = run[^1] == (byte)'\n' ? run.Length - 1 : run.Length;
+        if (end > 0 && run[end - 1] == (byte)'\r')
+        {
+            end--;
+        }
+
+        if (run[0] != (byte)'{' || end == 0 || run[end - 1] != (byte)'}')
         {
             return false;
         }
 
-        // Newlines strictly inside [0, last): each needs '}' before and '{' after (both inside the run).
-        var inner = run[..last];
-        if (!InnerNewlinesBetweenRecords(inner, out var innerNewlines))
+        // Every newline inside the run ends one record and starts the next. Newlines are rare (one per record), so
+        // the vectorised IndexOf does the scanning and each hit gets a scalar look at its neighbours.
+        var inner = run[..end];
+        for (var at = 0; ;)
         {
-            return false;
+            var next = inner[at..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            var newline = at + next;
+            if (!BetweenRecords(inner, newline))
+            {
+                return false;
+            }
+
+            lines++;
+            at = newline + 1;
         }
 
-        lines = innerNewlines + 1;
+        lines++;
         return true;
     }
 
-    private static bool InnerNewlinesBetweenRecords(ReadOnlySpan<byte> text, out long newlines)
+    private static bool BetweenRecords(ReadOnlySpan<byte> text, int newline)
     {
-        newlines = 0;
-        var i = 1;
-        if (Vector256.IsHardwareAccelerated)
+        var before = newline - 1;
+        if (before >= 1 && text[before] == (byte)'\r')
         {
-            var nl = Vector256.Create((byte)'\n');
-            // Two vectors per step: newlines are rare (one per record), so most steps are two compares and one test.
-            for (; i + 2 * Vector256<byte>.Count + 1 <= text.Length; i += 2 * Vector256<byte>.Count)
-            {
-                var first = Vector256.Equals(Vector256.Create(text.Slice(i, Vector256<byte>.Count)), nl);
-                var second = Vector256.Equals(Vector256.Create(text.Slice(i + Vector256<byte>.Count, Vector256<byte>.Count)), nl);
-                if ((first | second) == Vector256<byte>.Zero)
-                {
-                    continue;
-                }
-
-                if (!BetweenRecords(text, i, first, ref newlines) || !BetweenRecords(text, i + Vector256<byte>.Count, second, ref newlines))
-                {
-                    return false;
-                }
-            }
-
-            for (; i + Vector256<byte>.Count + 1 <= text.Length; i += Vector256<byte>.Count)
-            {
-                if (!BetweenRecords(text, i, Vector256.Equals(Vector256.Create(text.Slice(i, Vector256<byte>.Count)), nl), ref newlines))
-                {
-                    return false;
-                }
-            }
-        }
-        else if (Vector128.IsHardwareAccelerated)
-        {
-            var nl = Vector128.Create((byte)'\n');
-            var close = Vector128.Create((byte)'}');
-            var open = Vector128.Create((byte)'{');
-            for (; i + Vector128<byte>.Count + 1 <= text.Length; i += Vector128<byte>.Count)
-            {
-                var isNewline = Vector128.Equals(Vector128.Create(text.Slice(i, Vector128<byte>.Count)), nl);
-                if (isNewline == Vector128<byte>.Zero)
-                {
-                    continue;
-                }
-
-                var between = Vector128.Equals(Vector128.Create(text.Slice(i - 1, Vector128<byte>.Count)), close)
-                    & Vector128.Equals(Vector128.Create(text.Slice(i + 1, Vector128<byte>.Count)), open);
-                if (Vector128.AndNot(isNewline, between) != Vector128<byte>.Zero)
-                {
-                    return false;
-                }
-
-                newlines += BitOperations.PopCount(isNewline.ExtractMostSignificantBits());
-            }
+            before--;
         }
 
-        for (; i < text.Length; i++)
-        {
-            if (text[i] == (byte)'\n')
-            {
-                if (i + 1 >= text.Length || text[i - 1] != (byte)'}' || text[i + 1] != (byte)'{')
-                {
-                    return false;
-                }
-
-                newlines++;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The newlines flagged in the 32 bytes at <paramref name="at"/> each sit between a '}' and a '{'.</summary>
-    private static bool BetweenRecords(ReadOnlySpan<byte> text, int at, Vector256<byte> isNewline, ref long newlines)
-    {
-        if (isNewline == Vector256<byte>.Zero)
-        {
-            return true;
-        }
-
-        var between = Vector256.Equals(Vector256.Create(text.Slice(at - 1, Vector256<byte>.Count)), Vector256.Create((byte)'}'))
-            & Vector256.Equals(Vector256.Create(text.Slice(at + 1, Vector256<byte>.Count)), Vector256.Create((byte)'{'));
-        if (Vector256.AndNot(isNewline, between) != Vector256<byte>.Zero)
-        {
-            return false;
-        }
-
-        newlines += BitOperations.PopCount(isNewline.ExtractMostSignificantBits());
-        return true;
+        return before >= 0 && text[before] == (byte)'}' && newline + 1 < text.Length && text[newline + 1] == (byte)'{';
     }
 }
