@@ -24,6 +24,8 @@ internal sealed class NibbleMaskSearch
     private readonly HeadGroup[][] _heads;
     private readonly Vector128<byte>[] _low = new Vector128<byte>[Width];
     private readonly Vector128<byte>[] _high = new Vector128<byte>[Width];
+    private readonly byte[] _firstLow = new byte[16];
+    private readonly byte[] _firstHigh = new byte[16];
 
     public NibbleMaskSearch(IReadOnlyList<byte[]> literals)
     {
@@ -57,6 +59,11 @@ internal sealed class NibbleMaskSearch
             }
             _low[position] = Vector128.Create(low);
             _high[position] = Vector128.Create(high);
+            if (position == 0)
+            {
+                low.CopyTo(_firstLow, 0);
+                high.CopyTo(_firstHigh, 0);
+            }
         }
     }
 
@@ -141,9 +148,11 @@ internal sealed class NibbleMaskSearch
                 if (fits != Vector128<byte>.Zero && Verify128(text, i, fits) is var found and >= 0) return found;
             }
         }
+        // The last few bytes, one at a time: only where the first byte fits some bucket are its literals compared.
         for (; i < text.Length; i++)
         {
-            if (StartsWithAny(text[i..], (1 << _buckets.Length) - 1)) return i;
+            var buckets = _firstLow[text[i] & 0xF] & _firstHigh[text[i] >> 4];
+            if (buckets != 0 && StartsWithAny(text[i..], buckets)) return i;
         }
         return -1;
     }
