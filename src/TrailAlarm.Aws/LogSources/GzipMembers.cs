@@ -67,11 +67,11 @@ internal static class GzipMembers
                 i = next < 0 ? -1 : i + 1 + next;
             }
 
-            // Step back a little so a header split across two chunks is seen whole in the next one.
+            // The last three bytes were not looked at (a header needs four): the next chunk starts with them.
             at += Math.Max(1, read - 3);
         }
 
-        return starts.Distinct().ToList();
+        return starts;
     }
 
     /// <summary>What the gzip data from <paramref name="start"/> on decompresses to, or null when it is not gzip.</summary>

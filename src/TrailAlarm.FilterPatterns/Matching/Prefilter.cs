@@ -23,7 +23,8 @@ internal sealed class Prefilter
         _values = SearchValues.Create(needles.ToArray(), StringComparison.Ordinal);
         _overlap = needles.Max(n => n.Length) - 1;
         if (needles.Count == 1) _single = Encoding.Latin1.GetBytes(needles[0]);
-        // A few literals: compare bytes directly (no widening). Many: SearchValues' multi-string search scales better.
+        // Bytes compared directly (no widening): nibble masks for up to 128 literals, else first/last bytes for a few.
+        // Beyond that, or without vector hardware, SearchValues' multi-string search over widened chars.
         else if (needles.Count <= NibbleMaskSearch.MaxLiterals && NibbleMaskSearch.IsAccelerated)
             _nibbles = new NibbleMaskSearch(needles.Select(Encoding.Latin1.GetBytes).ToList());
         else if (needles.Count <= AnchorPairSearch.MaxLiterals && AnchorPairSearch.IsAccelerated)

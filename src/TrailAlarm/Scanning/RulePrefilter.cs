@@ -16,8 +16,6 @@ public sealed class RulePrefilter
         literals = LiteralPrefilter.ForAll(rules.Select(r => r.Pattern).ToList());
     }
 
-    public bool PassesEverything => literals is null;
-
     /// <summary>Where the first literal starts in <paramref name="utf8"/> (0 when the rules need none), or -1.</summary>
     public int IndexOfPossibleMatch(ReadOnlySpan<byte> utf8) => literals is null ? 0 : literals.IndexOfAny(utf8);
 }

@@ -26,11 +26,12 @@ public sealed class CloudTrailClient : AwsServiceClient
     public Task<PutEventSelectorsResponse> PutEventSelectorsAsync(PutEventSelectorsRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("PutEventSelectors", request, J.Default.PutEventSelectorsRequest, J.Default.PutEventSelectorsResponse, cancellationToken);
 
-    public Task<TrailSettingsResponse> CreateTrailAsync(TrailSettings request, CancellationToken cancellationToken = default)
-        => JsonAsync("CreateTrail", request, J.Default.TrailSettings, J.Default.TrailSettingsResponse, cancellationToken);
+    /// <summary>CreateTrail and UpdateTrail answer with the trail as now configured (a subset of a described trail's fields).</summary>
+    public Task<Trail> CreateTrailAsync(TrailSettings request, CancellationToken cancellationToken = default)
+        => JsonAsync("CreateTrail", request, J.Default.TrailSettings, J.Default.Trail, cancellationToken);
 
-    public Task<TrailSettingsResponse> UpdateTrailAsync(TrailSettings request, CancellationToken cancellationToken = default)
-        => JsonAsync("UpdateTrail", request, J.Default.TrailSettings, J.Default.TrailSettingsResponse, cancellationToken);
+    public Task<Trail> UpdateTrailAsync(TrailSettings request, CancellationToken cancellationToken = default)
+        => JsonAsync("UpdateTrail", request, J.Default.TrailSettings, J.Default.Trail, cancellationToken);
 
     public Task<EmptyResponse> DeleteTrailAsync(TrailNameRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("DeleteTrail", request, J.Default.TrailNameRequest, J.Default.EmptyResponse, cancellationToken);

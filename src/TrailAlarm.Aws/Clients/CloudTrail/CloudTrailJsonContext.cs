@@ -14,7 +14,6 @@ namespace TrailAlarm.Aws.CloudTrail;
 [JsonSerializable(typeof(PutEventSelectorsRequest))]
 [JsonSerializable(typeof(PutEventSelectorsResponse))]
 [JsonSerializable(typeof(TrailSettings))]
-[JsonSerializable(typeof(TrailSettingsResponse))]
 [JsonSerializable(typeof(TrailNameRequest))]
 [JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(ListTrailsRequest))]

@@ -19,24 +19,6 @@ public sealed record TrailSettings
     public bool? IsOrganizationTrail { get; init; }
 }
 
-/// <summary>What CreateTrail and UpdateTrail answer: the trail as now configured.</summary>
-public sealed record TrailSettingsResponse
-{
-    public string? Name { get; init; }
-    public string? S3BucketName { get; init; }
-    public string? S3KeyPrefix { get; init; }
-    public string? SnsTopicName { get; init; }
-    [JsonPropertyName("SnsTopicARN")] public string? SnsTopicArn { get; init; }
-    public bool? IncludeGlobalServiceEvents { get; init; }
-    public bool? IsMultiRegionTrail { get; init; }
-    [JsonPropertyName("TrailARN")] public string? TrailArn { get; init; }
-    public bool? LogFileValidationEnabled { get; init; }
-    public string? CloudWatchLogsLogGroupArn { get; init; }
-    public string? CloudWatchLogsRoleArn { get; init; }
-    public string? KmsKeyId { get; init; }
-    public bool? IsOrganizationTrail { get; init; }
-}
-
 public sealed record TrailNameRequest(string Name);
 
 public sealed record EmptyResponse;
