@@ -123,7 +123,7 @@ internal static class ScanCommand
         return summary.Clean ? ExitCodes.Ok : ExitCodes.Unknown;
     }
 
-    private static IReadOnlyList<ScanRule> Rules(string? controls, string? pattern, string metricValue)
+    internal static IReadOnlyList<ScanRule> Rules(string? controls, string? pattern, string metricValue)
     {
         if (pattern is not null)
         {
