@@ -49,6 +49,24 @@ public sealed class AthenaClientTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Scan_policy_covers_every_call_of_an_athena_query_and_its_cancellation()
+    {
+        var calls = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
+        var settings = MotoAws.Settings(moto.Endpoint, MotoServer.NewAccountId()) with { OnCall = (service, operation) => calls.TryAdd(Remediation.Permissions.IamAction(service, operation), 0) };
+        using var session = await AwsSession.CreateAsync(settings);
+        var run = new AthenaQueryRun(session.Athena());
+        var id = await run.StartAsync("SELECT 1", new AthenaTarget("primary"));
+        await run.WaitAsync(id);
+        await foreach (var _ in run.RowsAsync(id))
+        {
+        }
+
+        await session.Athena().StopQueryExecutionAsync(new QueryExecutionIdRequest { QueryExecutionId = id });
+        Assert.Contains("athena:StopQueryExecution", calls.Keys);
+        Assert.Empty(calls.Keys.Where(a => a.StartsWith("athena:", StringComparison.Ordinal)).Except(Remediation.Permissions.Actions(Remediation.Permissions.Scan)));
+    }
+
+    [Fact]
     public async Task Cancelling_the_wait_stops_the_query_in_athena()
     {
         using var session = await MotoAws.NewAccountAsync(moto);
