@@ -16,6 +16,11 @@ internal static class QueryCreateTable
     public static async Task<int> RunAsync(CliConsole console, ParseResult parsed, QueryTableOptions options, string table, CancellationToken cancellationToken)
     {
         var trailName = parsed.GetValue(options.Trail) ?? throw new UsageException("--create-table needs --trail NAME (the trail whose logs the table reads)");
+        if (table.Split('.') is not { Length: 1 or 2 } parts || parts.Any(p => p.Length == 0 || !p.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
+        {
+            throw new UsageException($"--table '{table}' is not [DATABASE.]TABLE (letters, digits and _)");
+        }
+
         var firstDay = FirstDay(parsed.GetValue(options.FirstDay));
         var target = parsed.GetValue(options.Run) ? options.Athena.Target(parsed, Database(table)) : null;
         var (session, failure) = ScanAws.Connect(parsed, options.Aws);

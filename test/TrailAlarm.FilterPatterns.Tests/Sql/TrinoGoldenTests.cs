@@ -73,3 +73,24 @@ public sealed class TrinoGoldenTests
         Assert.Equal(File.ReadAllText(path), query.Sql + "\n");
     }
 }
+
+public sealed class AthenaTableDdlTests
+{
+    [Fact]
+    public void Organisation_trail_table_projects_accounts_and_regions_under_the_organisation_folder()
+    {
+        var ddl = AthenaTableDdl.Create("security.org_trail", new TrailDelivery("org-logs", "/audit/", "o-abc123", ["111111111111", "222222222222"], ["eu-west-1", "us-east-1"], new DateOnly(2025, 1, 31)));
+        Assert.Contains("LOCATION 's3://org-logs/audit/AWSLogs/o-abc123/'", ddl, StringComparison.Ordinal);
+        Assert.Contains("'projection.account.values'='111111111111,222222222222'", ddl, StringComparison.Ordinal);
+        Assert.Contains("'projection.region.values'='eu-west-1,us-east-1'", ddl, StringComparison.Ordinal);
+        Assert.Contains("'projection.timestamp.range'='2025/01/31,NOW'", ddl, StringComparison.Ordinal);
+        Assert.Contains("'storage.location.template'='s3://org-logs/audit/AWSLogs/o-abc123/${account}/CloudTrail/${region}/${timestamp}'", ddl, StringComparison.Ordinal);
+        Assert.Contains("    readonly STRING,\n", ddl, StringComparison.Ordinal);
+        Assert.Contains("    resources ARRAY<STRUCT<arn: STRING, accountid: STRING, type: STRING>>", ddl, StringComparison.Ordinal);
+        Assert.Contains("webidfederationdata: STRUCT<federatedprovider: STRING, attributes: MAP<STRING, STRING>>", ddl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_that_is_not_an_account_or_region_is_refused_before_it_reaches_the_ddl()
+        => Assert.Throws<ArgumentException>(() => AthenaTableDdl.Create("t", new TrailDelivery("b", null, null, ["1' OR '1"], ["us-east-1"], new DateOnly(2025, 1, 1))));
+}
