@@ -49,6 +49,25 @@ public sealed class AthenaClientTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Results_are_read_page_by_page_and_only_the_first_page_has_the_header()
+    {
+        using var layer = new AthenaPagingLayer(moto.Endpoint);
+        var account = MotoServer.NewAccountId();
+        using var session = await AwsSession.CreateAsync(MotoAws.Settings(layer.Endpoint, account));
+        var rows = Enumerable.Range(0, 2500).Select(i => new string?[] { "rule", $"e{i}", "StopLogging", "2026-11-02T10:00:00Z", "s3://logs/a.json.gz", "1.0" }).ToArray();
+        await SeedResultsAsync(moto, account, rows);
+        var run = new AthenaQueryRun(session.Athena());
+        var id = await run.StartAsync("SELECT 1", new AthenaTarget("primary"));
+        await run.WaitAsync(id);
+
+        var ids = new List<string?>();
+        await foreach (var row in run.RowsAsync(id)) ids.Add(row[1]);
+
+        Assert.Equal(3, layer.Pages);
+        Assert.Equal(Enumerable.Range(0, 2500).Select(i => $"e{i}"), ids);
+    }
+
+    [Fact]
     public async Task Scan_policy_covers_every_call_of_an_athena_query_and_its_cancellation()
     {
         var calls = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
