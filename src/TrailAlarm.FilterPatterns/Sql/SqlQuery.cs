@@ -55,7 +55,8 @@ public sealed record SqlQuery(string? Sql, IReadOnlyList<string> Refusals)
         sb.Append("WITH records AS (\n");
         sb.Append("    -- NDJSON lines are records; a {\"Records\": [...]} object holds many\n");
         sb.Append("    SELECT filename AS source, unnest(CASE WHEN json_type(json, '$.Records') = 'ARRAY' THEN json_extract(json, '$.Records[*]') ELSE [json] END) AS j\n");
-        sb.Append($"    FROM read_json_objects([{files}], format = 'auto', filename = true)\n");
+        // A CloudTrail file is one JSON object, often above DuckDB's 16 MB default limit for one object.
+        sb.Append($"    FROM read_json_objects([{files}], format = 'auto', filename = true, maximum_object_size = 1073741824)\n");
         sb.Append("), fields AS (\n");
         sb.Append("    -- every field the rules read, extracted in one pass over the record\n");
         var extract = fields.Count == 0 ? "CAST(NULL AS JSON[])" : "json_extract(j, [" + string.Join(", ", fields.Select(SqlText.Quote)) + "])";

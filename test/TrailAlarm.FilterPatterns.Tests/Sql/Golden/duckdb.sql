@@ -1,7 +1,7 @@
 WITH records AS (
     -- NDJSON lines are records; a {"Records": [...]} object holds many
     SELECT filename AS source, unnest(CASE WHEN json_type(json, '$.Records') = 'ARRAY' THEN json_extract(json, '$.Records[*]') ELSE [json] END) AS j
-    FROM read_json_objects(['logs/**/*.json.gz', 'extra.jsonl'], format = 'auto', filename = true)
+    FROM read_json_objects(['logs/**/*.json.gz', 'extra.jsonl'], format = 'auto', filename = true, maximum_object_size = 1073741824)
 ), fields AS (
     -- every field the rules read, extracted in one pass over the record
     SELECT source, j, json_extract(j, ['$."errorCode"', '$."sourceIPAddress"', '$."eventName"', '$."userIdentity"."type"', '$."userIdentity"."invokedBy"', '$."eventType"', '$."userIdentity"."sessionContext"."attributes"."mfaAuthenticated"', '$."readOnly"', '$."eventSource"', '$."requestParameters"."bucketName"', '$."additionalEventData"."bytesTransferredOut"']) AS f
