@@ -34,6 +34,9 @@ public sealed class AwsRulesProxy : IDisposable
             new SnsThrottling(this),
             new MetricFilterReplacement(),
             Subscriptions,
+            new ServiceLinkedRoleNames(),
+            new RolePropagation(this),
+            new ConfigDeliveryPrerequisites(),
         ];
         NextRule next = call => upstream.SendAsync(call);
         foreach (var rule in rules.Reverse())

@@ -42,6 +42,14 @@ internal sealed class MetricFilterReplacement : IAwsRule
                 }
 
                 return deleted;
+            case "DeleteLogGroup":
+                var gone = await next(call);
+                foreach (var key in keptFields.Keys.Where(k => gone.IsSuccess && k.StartsWith(Key(call, Text(call.Json, "logGroupName"), string.Empty), StringComparison.Ordinal)))
+                {
+                    keptFields.TryRemove(key, out _);
+                }
+
+                return gone;
             default:
                 return await next(call);
         }
