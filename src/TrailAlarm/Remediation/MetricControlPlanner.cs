@@ -46,7 +46,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         }
 
         var why = TrailChains.All(snapshot, required).Select(c => c.Stopper?.Detail).FirstOrDefault(d => d is not null) ?? "no trail reaches CloudWatch Logs";
-        if (settings.IntegrateTrail)
+        if (settings.IntegrateTrail || TrailIntegrationPlanner.Candidate(snapshot, required) is null)
         {
             plan.Unplanned(control.Id, $"{why}; and no multi-region, logging trail of this account with the right event selectors lacks only its CloudWatch Logs link, so --integrate-trail cannot connect one");
         }

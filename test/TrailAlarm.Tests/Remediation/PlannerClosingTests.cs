@@ -143,4 +143,14 @@ public sealed class PlannerClosingTests
 
         Assert.Contains(plan.Unplanned, u => u.Control == Control && u.Remedy.StartsWith("--alarm-name", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Account_without_a_trail_is_named_as_failing_without_offering_an_option_that_cannot_help()
+    {
+        var plan = PlanFor(Accounts.TrailOnly() with { Trails = [], LogGroups = [] });
+
+        var unplanned = Assert.Single(plan.Unplanned);
+        Assert.Equal((Control, ""), (unplanned.Control, unplanned.Remedy));
+        Assert.Contains("--integrate-trail cannot connect one", unplanned.Reason, StringComparison.Ordinal);
+    }
 }
