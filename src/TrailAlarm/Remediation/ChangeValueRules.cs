@@ -28,6 +28,17 @@ internal static partial class ChangeValueRules
         [ResourceKinds.DeliveryChannel] = [Attr.Region, Attr.Name, Attr.Bucket],
     };
 
+    /// <summary>
+    /// Settings a change carries only when the resource already has them, so that a write sends its complete
+    /// definition; plan never changes them, so in a saved plan they must be as before (absent or empty on create).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> KeptOf = new()
+    {
+        [ResourceKinds.MetricFilter] = ["defaultValue", Attr.Dimensions, Attr.Unit, "applyOnTransformedLogs", "fieldSelectionCriteria", "emitSystemFieldDimensions"],
+        [ResourceKinds.Alarm] = ["okActions", "insufficientDataActions", "alarmDescription", "datapointsToAlarm"],
+        [ResourceKinds.Recorder] = ["recordingMode"],
+    };
+
     private static readonly string[] Strategies = ["", "ALL_SUPPORTED_RESOURCE_TYPES", "INCLUSION_BY_RESOURCE_TYPES", "EXCLUSION_BY_RESOURCE_TYPES"];
 
     public static string? Known(string kind) => AttributesOf.ContainsKey(kind) ? null : $"kind '{kind}' is not one of {string.Join(", ", AttributesOf.Keys)}";
@@ -36,14 +47,17 @@ internal static partial class ChangeValueRules
 
     public static string? FirstProblem(Change change, Plan plan)
     {
-        var allowed = AttributesOf[change.Kind];
+        var required = AttributesOf[change.Kind];
+        var kept = KeptOf.GetValueOrDefault(change.Kind, []);
+        string[] allowed = [.. required, .. kept];
         var after = change.After!;
         var problem = after.Keys.FirstOrDefault(k => !allowed.Contains(k)) is { } extra ? $"after has unknown attribute '{extra}'"
-            : allowed.FirstOrDefault(k => !after.ContainsKey(k)) is { } missing ? $"after lacks '{missing}'"
+            : required.FirstOrDefault(k => !after.ContainsKey(k)) is { } missing ? $"after lacks '{missing}'"
             : after.FirstOrDefault(kv => kv.Value is null).Key is { } nulled ? $"after.{nulled} is null"
             : change.Before?.Keys.FirstOrDefault(k => !allowed.Contains(k)) is { } extraBefore ? $"before has unknown attribute '{extraBefore}'"
             : change.Before?.FirstOrDefault(kv => kv.Value is null).Key is { } nulledBefore ? $"before.{nulledBefore} is null"
             : after.TryGetValue(Attr.Region, out var region) && region != change.Region ? $"after.region '{region}' is not the change's region '{change.Region}'"
+            : kept.FirstOrDefault(k => after.TryGetValue(k, out var v) && v != (change.Before?.GetValueOrDefault(k) ?? "")) is { } changed ? $"after.{changed} differs from before; plan keeps it as the account has it"
             : null;
         return problem ?? Kind(new ChangeView(change, plan));
     }

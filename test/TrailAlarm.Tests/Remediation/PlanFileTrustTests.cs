@@ -69,7 +69,11 @@ public sealed class PlanFileTrustTests : IDisposable
 
     [Fact]
     public void Unknown_attribute_is_refused()
-        => Assert.Contains("unknown attribute 'alarmDescription'", Refusal(p => After(p, ResourceKinds.Alarm)["alarmDescription"] = "x"), StringComparison.Ordinal);
+        => Assert.Contains("unknown attribute 'alarmRule'", Refusal(p => After(p, ResourceKinds.Alarm)["alarmRule"] = "x"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Setting_plan_keeps_as_the_account_has_it_cannot_be_slipped_in()
+        => Assert.Contains("after.okActions differs from before", Refusal(p => After(p, ResourceKinds.Alarm)["okActions"] = "arn:aws:sns:us-east-1:111122223333:x"), StringComparison.Ordinal);
 
     [Fact]
     public void Unknown_kind_is_refused_in_one_line()
