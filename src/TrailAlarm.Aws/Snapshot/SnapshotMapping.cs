@@ -82,6 +82,7 @@ internal static class SnapshotMapping
         MetricName = a.MetricName,
         Namespace = a.Namespace,
         Dimensions = Dims(a.Dimensions),
+        Unit = a.Unit,
         Statistic = a.Statistic,
         ExtendedStatistic = a.ExtendedStatistic,
         Period = a.Period,

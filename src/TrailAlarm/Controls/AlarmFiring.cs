@@ -30,6 +30,13 @@ internal static class AlarmFiring
             return (Status.Fail, $"{prefix} never sees the filter's data: {mismatch}");
         }
 
+        // CloudWatch gives an alarm that names a unit only the data points published with that unit; a filter
+        // without a unit publishes "None" (PutMetricFilter MetricTransformation.unit, PutMetricAlarm Unit).
+        if (!alarm.IsMetricMath && alarm.Unit is { } unit && unit != (metric.Unit ?? "None"))
+        {
+            return (Status.Fail, $"{prefix} never sees the filter's data: the filter publishes {metric.MetricNamespace}/{metric.MetricName} with unit {metric.Unit ?? "None"}, the alarm asks for unit {unit}");
+        }
+
         if (!double.TryParse(metric.MetricValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var perEvent))
         {
             return (Status.Unknown, $"{prefix}: the filter publishes '{metric.MetricValue}' per event, so whether one event reaches the threshold depends on the event");

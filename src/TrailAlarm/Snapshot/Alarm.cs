@@ -15,6 +15,9 @@ public sealed record MetricAlarm
 
     public IReadOnlyDictionary<string, string> Dimensions { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
+    /// <summary>The unit the alarm asks for; null sees data of every unit.</summary>
+    public string? Unit { get; init; }
+
     public string? Statistic { get; init; }
 
     public string? ExtendedStatistic { get; init; }
