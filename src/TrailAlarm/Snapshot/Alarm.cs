@@ -21,6 +21,9 @@ public sealed record MetricAlarm
 
     public int? Period { get; init; }
 
+    /// <summary>The unit the alarm asks for; null (any unit) when the alarm sets none.</summary>
+    public string? Unit { get; init; }
+
     public double? Threshold { get; init; }
 
     public required string ComparisonOperator { get; init; }
@@ -69,4 +72,6 @@ public sealed record AlarmMetricStat
     public int Period { get; init; }
 
     public required string Stat { get; init; }
+
+    public string? Unit { get; init; }
 }
