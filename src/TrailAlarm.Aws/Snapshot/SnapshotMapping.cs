@@ -86,7 +86,6 @@ internal static class SnapshotMapping
         Statistic = a.Statistic,
         ExtendedStatistic = a.ExtendedStatistic,
         Period = a.Period,
-        Unit = a.Unit,
         Threshold = a.Threshold,
         ComparisonOperator = a.ComparisonOperator ?? "",
         EvaluationPeriods = a.EvaluationPeriods ?? 1,
