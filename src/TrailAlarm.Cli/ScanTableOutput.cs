@@ -66,9 +66,9 @@ internal sealed class ScanTableOutput(TextWriter output) : IScanOutput
         console.WriteLine($"{summary.Events} events in {summary.Files} files, {summary.Matched} matched, {summary.Skipped} outside the time window, {summary.Errors.Count} errors.");
         foreach (var error in summary.Errors)
         {
-            console.WriteLine($"error: {error}");
+            console.WriteLine($"error: {TerminalText.Safe(error.ToString())}");
         }
     }
 
-    private static Markup[] Cells(params string[] values) => values.Select(v => new Markup(Markup.Escape(v))).ToArray();
+    private static Markup[] Cells(params string[] values) => values.Select(v => new Markup(Markup.Escape(TerminalText.Safe(v)))).ToArray();
 }
