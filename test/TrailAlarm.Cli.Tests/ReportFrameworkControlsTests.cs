@@ -33,13 +33,6 @@ public class ReportFrameworkControlsTests
     }
 
     [Fact]
-    public void A_framework_named_without_items_says_so_instead_of_a_number()
-    {
-        var controls = Controls("--framework", "pci-dss");
-        Assert.Equal("(no item number)", Assert.Single(controls).GetProperty("item").GetString());
-    }
-
-    [Fact]
     public void Without_a_framework_no_item_is_printed()
     {
         Assert.All(Controls(), c => Assert.False(c.TryGetProperty("item", out _)));
