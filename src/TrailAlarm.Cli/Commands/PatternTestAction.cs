@@ -61,6 +61,8 @@ internal static class PatternTestAction
 
     private static TextReader OpenEvents(string? events)
     {
+        if (events is null && !Console.IsInputRedirected)
+            throw new UsageException("pattern test needs events: name a file (one event per line: CloudTrail records as JSON, or text lines), or pipe them in, e.g. 'cat events.jsonl | trailalarm pattern test PATTERN'");
         if (events is null or "-") return Console.In;
         try
         {
@@ -94,6 +96,8 @@ internal static class PatternTestAction
             var message = lines[i].Length <= 100 ? lines[i] : lines[i][..97] + "...";
             output.WriteLine($"{r.Event,6}  {(r.Matches ? "yes" : "no"),-5}  {value,-8}  {message}");
         }
-        output.WriteLine($"{results.Count(r => r.Matches)} of {results.Count} events match.");
+        output.WriteLine(results.Count == 0 ? "No events were read (the input has no non-empty line)." : results.Count == 1
+            ? (results[0].Matches ? "The event matches." : "The event does not match.")
+            : $"{results.Count(r => r.Matches)} of {results.Count} events match.");
     }
 }

@@ -14,19 +14,19 @@ internal static class AuditTable
         {
             var table = new Table().Border(TableBorder.Rounded).Title($"account {account.Key}");
             table.AddColumn("Control");
-            table.AddColumn("Status");
+            table.AddColumn(TableCells.Token("Status"));
             table.AddColumn("Region");
             table.AddColumn("Reason");
             foreach (var f in account.OrderBy(f => f.ControlId, StringComparer.Ordinal))
             {
                 var label = framework is not null && f.Frameworks.TryGetValue(framework, out var item) ? $"{item} {f.ControlId}" : f.ControlId;
-                var reason = Markup.Escape(f.Reason);
+                var reason = f.Reason;
                 if (verbose)
                 {
-                    reason += "\n" + string.Join("\n", f.Steps.Select(s => Markup.Escape($"  {s.Status.ToWire(),-14} {s.Name}: {s.Detail}")));
+                    reason += "\n" + string.Join("\n", f.Steps.Select(s => $"  {s.Status.ToWire(),-14} {s.Name}: {s.Detail}"));
                 }
 
-                table.AddRow(Markup.Escape(label), Colour(f.Status), Markup.Escape(f.Region), reason);
+                table.AddRow(TableCells.Text(label), TableCells.Styled(Colour(f.Status)), TableCells.Text(f.Region), TableCells.Text(reason));
             }
 
             console.Write(table);
