@@ -33,11 +33,24 @@ public class FilterAndAlarmStepsTests
     }
 
     [Fact]
-    public void Wider_wildcard_pattern_passes_with_a_note()
+    public void Wildcard_pattern_that_also_fires_on_reads_passes_with_a_warning_naming_them()
     {
         var finding = Audit(Compliant.WithFilter("{ ($.eventSource = cloudtrail.amazonaws.com) && ($.eventName = *Trail || $.eventName = *Logging) }"));
         Assert.Equal(Status.Pass, finding.Status);
+        var detail = finding.StepNamed("metric-filter").Detail;
+        Assert.StartsWith("warning:", detail, StringComparison.Ordinal);
+        Assert.Contains("GetTrail", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("LookupEvents", detail, StringComparison.Ordinal);
+        Assert.Contains("warning:", finding.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wider_pattern_that_stays_quiet_on_the_near_misses_passes_with_a_note()
+    {
+        var finding = Audit(Compliant.WithFilter("{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = *Logging) }"));
+        Assert.Equal(Status.Pass, finding.Status);
         Assert.Contains("wider", finding.StepNamed("metric-filter").Detail);
+        Assert.DoesNotContain("warning", finding.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
