@@ -9,6 +9,9 @@ public sealed class ControlEventsTests
 {
     private static readonly string[] MetricFilterControls = ["cloudtrail-changes-monitored", "config-changes-monitored"];
 
+    // The near misses of both controls: the pool these tests held before each control had its own ignores file.
+    private static List<SampleEvent> Others() => MetricFilterControls.SelectMany(ControlEvents.Ignores).ToList();
+
     private static FilterPattern Reference(string controlId)
         => FilterPattern.Parse(ControlCatalogue.Default.Find(controlId)!.ReferencePattern!).Pattern!;
 
@@ -51,7 +54,7 @@ public sealed class ControlEventsTests
     [Fact]
     public void No_reference_pattern_fires_on_the_other_samples()
     {
-        var others = ControlEvents.Others();
+        var others = Others();
         Assert.True(others.Count >= 20);
         foreach (var id in MetricFilterControls)
         {
@@ -72,7 +75,7 @@ public sealed class ControlEventsTests
     {
         foreach (var id in MetricFilterControls)
         {
-            var report = Coverage.Analyse(Reference(id), ControlEvents.Required(id), Reference(id), ControlEvents.Others());
+            var report = Coverage.Analyse(Reference(id), ControlEvents.Required(id), Reference(id), Others());
             Assert.True(report.Covers);
             Assert.Empty(report.Missed);
             Assert.False(report.Wider);
@@ -84,7 +87,7 @@ public sealed class ControlEventsTests
     {
         const string id = "cloudtrail-changes-monitored";
         var allAnd = FilterPattern.Parse("{ ($.eventName = CreateTrail) && ($.eventName = UpdateTrail) && ($.eventName = DeleteTrail) && ($.eventName = StartLogging) && ($.eventName = StopLogging) }").Pattern!;
-        var report = Coverage.Analyse(allAnd, ControlEvents.Required(id), Reference(id), ControlEvents.Others());
+        var report = Coverage.Analyse(allAnd, ControlEvents.Required(id), Reference(id), Others());
         Assert.False(report.Covers);
         Assert.Equal(5, report.Missed.Count);
         var update = report.Missed.Single(m => m.Event == "UpdateTrail");
@@ -100,7 +103,7 @@ public sealed class ControlEventsTests
     {
         const string id = "cloudtrail-changes-monitored";
         var noStop = FilterPattern.Parse("{ $.eventName = CreateTrail || $.eventName = UpdateTrail || $.eventName = DeleteTrail || $.eventName = StartLogging }").Pattern!;
-        var report = Coverage.Analyse(noStop, ControlEvents.Required(id), Reference(id), ControlEvents.Others());
+        var report = Coverage.Analyse(noStop, ControlEvents.Required(id), Reference(id), Others());
         Assert.False(report.Covers);
         var missed = Assert.Single(report.Missed);
         Assert.Equal("StopLogging", missed.Event);
@@ -112,7 +115,7 @@ public sealed class ControlEventsTests
     {
         const string id = "config-changes-monitored";
         var noSource = FilterPattern.Parse("{ $.eventName = StopConfigurationRecorder || $.eventName = DeleteDeliveryChannel || $.eventName = PutDeliveryChannel || $.eventName = PutConfigurationRecorder }").Pattern!;
-        var report = Coverage.Analyse(noSource, ControlEvents.Required(id), Reference(id), ControlEvents.Others());
+        var report = Coverage.Analyse(noSource, ControlEvents.Required(id), Reference(id), Others());
         Assert.True(report.Covers);
         Assert.True(report.Wider);
         Assert.Contains(report.WiderOn, n => n.Contains(" from ", StringComparison.Ordinal));
@@ -123,7 +126,7 @@ public sealed class ControlEventsTests
     {
         const string id = "cloudtrail-changes-monitored";
         var wide = FilterPattern.Parse("{ $.eventSource = cloudtrail.amazonaws.com && $.readOnly IS FALSE }").Pattern!;
-        var report = Coverage.Analyse(wide, ControlEvents.Required(id), Reference(id), ControlEvents.Others());
+        var report = Coverage.Analyse(wide, ControlEvents.Required(id), Reference(id), Others());
         Assert.True(report.Covers);
         Assert.True(report.Wider);
         Assert.Contains("PutEventSelectors", report.WiderOn);

@@ -6,7 +6,7 @@ namespace TrailAlarm.Cli.Commands;
 
 /// <summary>
 /// trailalarm watch FOLDER: poll for new log files and notify once per ALARM period. Exit 0 when stopped (Ctrl+C) or
-/// after --once; 2 for usage errors; 3 when --once met input it could not read.
+/// after --once; 2 for usage errors; 3 when --once met input it could not read or a notification it could not deliver.
 /// </summary>
 internal static class WatchCommand
 {

@@ -23,7 +23,7 @@ public sealed class Planner
     }
 
     /// <summary>A planner over the embedded catalogue and its sample events.</summary>
-    public static Planner Default() => new(ControlCatalogue.Default.Controls, c => new ControlSamples(ControlEvents.Required(c.Id), ControlEvents.Others()));
+    public static Planner Default() => new(ControlCatalogue.Default.Controls, ControlSamples.For);
 
     /// <exception cref="ArgumentException">a control named in the settings is not in the catalogue.</exception>
     public Plan Plan(AccountSnapshot snapshot, FixSettings settings, DateTimeOffset now)
