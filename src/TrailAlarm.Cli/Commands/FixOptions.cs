@@ -21,7 +21,7 @@ internal sealed class FixOptions
 
     public Option<string?> ConfigBucket { get; } = new("--config-bucket") { Description = "S3 bucket for the delivery channel a new AWS Config recorder needs (with --fix-config-recorder)." };
 
-    public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids (default: all)." };
+    public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all)." };
 
     private IEnumerable<Option> All => [Subscribe, TopicName, TopicArn, AlarmName, Namespace, IntegrateTrail, FixConfigRecorder, ConfigBucket, Controls];
 

@@ -19,7 +19,7 @@ internal static class ScanCommand
         command.Arguments.Add(sources);
         var aws = new AwsOptions();
         aws.AddTo(command);
-        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all with a pattern)." };
+        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all with a pattern)." };
         var pattern = new Option<string?>("--pattern") { Description = "Scan for this filter pattern instead of the controls." };
         var patternsFile = new Option<string?>("--patterns-file") { Description = "Scan for every pattern of a JSON array of {\"id\", \"pattern\"} in one pass." };
         var metricValue = new Option<string>("--metric-value") { Description = "With --pattern: the metric value, a number or $.field (default 1).", DefaultValueFactory = _ => "1" };

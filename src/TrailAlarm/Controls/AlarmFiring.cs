@@ -30,11 +30,11 @@ internal static class AlarmFiring
             return (Status.Fail, $"{prefix} never sees the filter's data: {mismatch}");
         }
 
-        // CloudWatch gives an alarm that names a unit only the data points published with that unit; a filter
-        // without a unit publishes "None" (PutMetricFilter MetricTransformation.unit, PutMetricAlarm Unit).
-        if (!alarm.IsMetricMath && alarm.Unit is { } unit && unit != (metric.Unit ?? "None"))
+        // PutMetricAlarm: an alarm whose unit is not the one the metric is published with stays in INSUFFICIENT_DATA.
+        // A metric filter without a unit publishes "None".
+        if (watched.Unit is { } unit && unit != (metric.Unit ?? "None"))
         {
-            return (Status.Fail, $"{prefix} never sees the filter's data: the filter publishes {metric.MetricNamespace}/{metric.MetricName} with unit {metric.Unit ?? "None"}, the alarm asks for unit {unit}");
+            return (Status.Fail, $"{prefix} asks for unit {unit} but the filter publishes {metric.Unit ?? "None (no unit set)"}, so the alarm never sees the data and stays in INSUFFICIENT_DATA");
         }
 
         if (!double.TryParse(metric.MetricValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var perEvent))

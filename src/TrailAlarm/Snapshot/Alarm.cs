@@ -72,4 +72,6 @@ public sealed record AlarmMetricStat
     public int Period { get; init; }
 
     public required string Stat { get; init; }
+
+    public string? Unit { get; init; }
 }
