@@ -7,13 +7,13 @@ using Cw = TrailAlarm.Aws.CloudWatch;
 
 namespace TrailAlarm.Cli.Tests;
 
-/// <summary>plan → apply → audit through the real binary against moto_server, where the account already notifies someone.</summary>
+/// <summary>plan → apply → audit through the real binary against moto_server behind the AWS-rules layer, where the account already notifies someone.</summary>
 [Collection(MotoCollection.Name)]
 public class PlanClosesFindingsTests(MotoServer moto)
 {
     private const string Control = "cloudtrail-changes-monitored";
 
-    private string[] Aws => ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
+    private string[] Aws => ["--endpoint-url", moto.RulesEndpoint.ToString(), "--regions", "us-east-1"];
 
     /// <summary>A topic with a confirmed (SQS) subscriber, and the account's root-usage alarm on the trail's log group notifying it.</summary>
     private static async Task<string> RootUsageAlarmAsync(AwsSession session, string account)
@@ -37,7 +37,7 @@ public class PlanClosesFindingsTests(MotoServer moto)
     [Fact]
     public async Task Plan_reuses_the_topic_of_another_cis_alarm_and_the_applied_fix_passes_the_audit()
     {
-        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, awsRules: true);
         using var _ = session;
         var topic = await RootUsageAlarmAsync(session, account);
         var dir = Directory.CreateTempSubdirectory("trailalarm-reuse-").FullName;
@@ -57,7 +57,7 @@ public class PlanClosesFindingsTests(MotoServer moto)
             Assert.Equal(0, json.RootElement.GetProperty("unplanned").GetArrayLength());
         }
 
-        var apply = PlanCliMoto.Run(keys, dir, "apply", "plan.json", "--journal", "journal.json", "--endpoint-url", moto.Endpoint.ToString());
+        var apply = PlanCliMoto.Run(keys, dir, "apply", "plan.json", "--journal", "journal.json", "--endpoint-url", moto.RulesEndpoint.ToString());
         Assert.True(apply.ExitCode == 0, apply.Stdout + apply.Stderr);
         var after = PlanCliMoto.Run(keys, dir, audit);
         Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);
@@ -68,7 +68,7 @@ public class PlanClosesFindingsTests(MotoServer moto)
     [Fact]
     public async Task Alarm_watching_dimensions_the_filter_never_publishes_is_fixed_in_place()
     {
-        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, awsRules: true);
         using var _ = session;
         var topic = await RootUsageAlarmAsync(session, account);
         await session.Logs("us-east-1").PutMetricFilterAsync(new PutMetricFilterRequest
@@ -90,7 +90,7 @@ public class PlanClosesFindingsTests(MotoServer moto)
         var plan = PlanCliMoto.Run(keys, dir, ["plan", "--controls", Control, "--out", "plan.json", .. Aws]);
         Assert.True(plan.ExitCode == 0, plan.Stdout + plan.Stderr);
         Assert.Contains("~ resource \"aws_cloudwatch_metric_alarm\"", plan.Stdout, StringComparison.Ordinal);
-        var apply = PlanCliMoto.Run(keys, dir, "apply", "plan.json", "--journal", "journal.json", "--endpoint-url", moto.Endpoint.ToString());
+        var apply = PlanCliMoto.Run(keys, dir, "apply", "plan.json", "--journal", "journal.json", "--endpoint-url", moto.RulesEndpoint.ToString());
         Assert.True(apply.ExitCode == 0, apply.Stdout + apply.Stderr);
 
         var alarm = Assert.Single(await session.CloudWatch("us-east-1").DescribeAllMetricAlarmsAsync(), a => a.AlarmName == "trail-changes");
