@@ -15,7 +15,7 @@ internal static class ScanCommand
     public static Command Build(CliConsole console)
     {
         var command = new Command("scan", "Run the controls (or --pattern) over CloudTrail events and list what would fire.");
-        var sources = new Argument<string[]>("SOURCE") { Description = "Files or folders (.json, .json.gz, NDJSON; '-' for stdin), s3://bucket/prefix, cwlogs:LOG_GROUP or lookup-events.", Arity = ArgumentArity.OneOrMore };
+        var sources = new Argument<string[]>("SOURCE") { Description = "Files or folders (.json, .json.gz, NDJSON; '-' for stdin), s3://bucket/prefix, cwlogs:LOG_GROUP, lookup-events, or athena:DATABASE.TABLE (the query runs in Athena).", Arity = ArgumentArity.OneOrMore };
         command.Arguments.Add(sources);
         var aws = new AwsOptions();
         aws.AddTo(command);
@@ -37,6 +37,8 @@ internal static class ScanCommand
         }
 
         alarm.AddTo(command);
+        var athena = new AthenaOptions();
+        athena.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             if (new[] { parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(patternsFile), parsed.GetValue(snapshot) }.Count(v => v is not null) > 1)
@@ -69,6 +71,11 @@ internal static class ScanCommand
             else if (!parsed.GetValue(simulate))
             {
                 settingsFor = null;
+            }
+
+            if (ScanAthena.IsAthena(parsed.GetValue(sources)!))
+            {
+                return await ScanAthena.RunAsync(console, parsed, aws, athena, parsed.GetValue(sources)!, rules, window, settingsFor, parsed.GetValue(format)!, cancellationToken).ConfigureAwait(false);
             }
 
             using var checkedSources = ScanSources.Check(parsed.GetValue(sources)!);
@@ -123,7 +130,7 @@ internal static class ScanCommand
         return summary.Clean ? ExitCodes.Ok : ExitCodes.Unknown;
     }
 
-    private static IReadOnlyList<ScanRule> Rules(string? controls, string? pattern, string metricValue)
+    internal static IReadOnlyList<ScanRule> Rules(string? controls, string? pattern, string metricValue)
     {
         if (pattern is not null)
         {

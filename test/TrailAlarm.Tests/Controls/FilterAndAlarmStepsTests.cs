@@ -99,6 +99,35 @@ public class FilterAndAlarmStepsTests
         Assert.Contains("dimensions", finding.Reason);
     }
 
+    [Theory]
+    [InlineData(null, null, Status.Pass)]
+    [InlineData(null, "None", Status.Pass)]
+    [InlineData("Count", "Count", Status.Pass)]
+    [InlineData("Count", null, Status.Pass)]
+    [InlineData(null, "Count", Status.Fail)]
+    [InlineData("Count", "Seconds", Status.Fail)]
+    public void Alarm_unit_other_than_the_filter_unit_stays_insufficient_data(string? filterUnit, string? alarmUnit, Status expected)
+    {
+        var snapshot = Compliant.WithAlarms(a => a with { Unit = alarmUnit }) with
+        {
+            MetricFilters = Compliant.MetricFilters.Select(f => f with { Transformations = f.Transformations.Select(t => t with { Unit = filterUnit }).ToList() }).ToList(),
+        };
+        var step = Audit(snapshot).StepNamed("alarm");
+        Assert.Equal(expected, step.Status);
+        if (expected == Status.Fail)
+        {
+            Assert.Contains("INSUFFICIENT_DATA", step.Detail);
+        }
+    }
+
+    [Fact]
+    public void Metric_math_alarm_asking_for_another_unit_fails()
+    {
+        var snapshot = Load("metric-math-alarm");
+        var changed = snapshot.WithAlarms(a => a with { Metrics = a.Metrics.Select(q => q.MetricStat is null ? q : q with { MetricStat = q.MetricStat with { Unit = "Bytes" } }).ToList() });
+        Assert.Equal(Status.Fail, Audit(changed).StepNamed("alarm").Status);
+    }
+
     [Fact]
     public void Alarm_threshold_above_one_event_fails()
     {
