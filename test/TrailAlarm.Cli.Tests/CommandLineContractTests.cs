@@ -52,7 +52,7 @@ public class CommandLineContractTests
         Assert.Equal("4.5", trail.GetProperty("cis-aws-foundations-3.0.0").GetString());
         Assert.Equal("5.5", trail.GetProperty("cis-aws-foundations-7.0.0").GetString());
         Assert.Equal("CloudWatch.5", trail.GetProperty("aws-securityhub").GetString());
-        var config = controls[1].GetProperty("frameworks");
+        var config = controls.Single(c => c.GetProperty("id").GetString() == "config-changes-monitored").GetProperty("frameworks");
         Assert.Equal("3.9", config.GetProperty("cis-aws-foundations-1.2.0").GetString());
         Assert.Equal("4.9", config.GetProperty("cis-aws-foundations-5.0.0").GetString());
         Assert.Equal("5.9", config.GetProperty("cis-aws-foundations-6.0.0").GetString());

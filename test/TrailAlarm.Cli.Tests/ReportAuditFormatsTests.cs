@@ -79,7 +79,7 @@ public sealed class ReportAuditFormatsTests : IDisposable
             Assert.Equal(f.Resource, asff[i].GetProperty("Resources")[0].GetProperty("Id").GetString());
             Assert.Equal(f.Frameworks.Count, asff[i].GetProperty("Compliance").GetProperty("RelatedRequirements").GetArrayLength());
             Assert.Equal(f.ControlId, sarif[i].GetProperty("ruleId").GetString());
-            Assert.Equal(f.Status == "FAIL" ? "error" : f.Status == "UNKNOWN" ? "warning" : "none", sarif[i].GetProperty("level").GetString());
+            Assert.Contains(sarif[i].GetProperty("level").GetString(), (string[])(f.Status == "FAIL" ? ["error", "warning"] : f.Status == "UNKNOWN" ? ["warning"] : ["none"]));
             Assert.Equal($"{f.Account}.{f.Region}", (string?)junit[i].Attribute("classname"));
             Assert.Equal(f.Status == "FAIL", junit[i].Element("failure") is not null);
             Assert.Equal(f.Status, (string?)html[i].Attribute("data-status"));

@@ -26,6 +26,7 @@ public static class Permissions
         "cloudwatch:DescribeAlarms",
         "sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic",
         "kms:DescribeKey", "kms:GetKeyPolicy",
+        "sqs:GetQueueUrl", "sqs:GetQueueAttributes", "lambda:GetPolicy",
         "config:DescribeConfigurationRecorders", "config:DescribeConfigurationRecorderStatus", "config:DescribeDeliveryChannels",
         "events:ListRules", "events:ListTargetsByRule",
     ];
