@@ -24,6 +24,7 @@ public sealed class AwsSession : IDisposable
     private readonly ConcurrentDictionary<(string Service, string Region), IDisposable> clients = new();
     private readonly AWSCredentials credentials;
     private readonly CallContext context;
+    private volatile AwsPartition? callerPartition;
 
     private AwsSession(AwsSettings settings, AWSCredentials credentials, string region, string regionSource, CallContext context)
     {
@@ -42,7 +43,9 @@ public sealed class AwsSession : IDisposable
     /// <summary>Where the home region came from: --region, AWS_REGION, AWS_DEFAULT_REGION, profile, default.</summary>
     public string RegionSource { get; }
 
-    public AwsPartition Partition => AwsPartition.ForRegion(Region);
+    /// <summary>The caller's partition: from its ARN once sts:GetCallerIdentity has answered, else from the home
+    /// region (a region alone can mislead: an aws-iso-b caller may name any region in a profile).</summary>
+    public AwsPartition Partition => callerPartition ?? AwsPartition.ForRegion(Region);
 
     /// <summary>Resolves credentials (fetching them once, so a missing or broken source fails here with a clear
     /// message) and the home region.</summary>
@@ -99,7 +102,7 @@ public sealed class AwsSession : IDisposable
         return (S3Client)clients.GetOrAdd(("s3", target), _ => new S3Client(credentials, target, context));
     }
 
-    public StsClient Sts() => (StsClient)clients.GetOrAdd(("sts", Region), _ => new StsClient(credentials, Region, context));
+    public StsClient Sts() => (StsClient)clients.GetOrAdd(("sts", Region), _ => new StsClient(credentials, Region, context, arn => callerPartition = AwsPartition.ForArn(arn) ?? callerPartition));
 
     public void Dispose()
     {
