@@ -24,5 +24,5 @@ public sealed record Plan
 
     public bool HasChanges => Changes.Count > 0;
 
-    public int Count(string action) => Changes.Count(c => c.Action == action);
+    public int Count(ChangeAction action) => Changes.Count(c => c.Action == action);
 }

@@ -20,6 +20,10 @@ public static class PlanFile
         {
             plan = JsonSerializer.Deserialize(text, RemediationJsonContext.Default.Plan);
         }
+        catch (UnknownResourceKindException e)
+        {
+            throw new RemediationFileException($"plan '{path}'{DurableFile.Where(e)}: {DurableFile.FirstSentence(e.Message)}");
+        }
         catch (JsonException e)
         {
             throw new RemediationFileException($"plan '{path}' is not valid JSON{DurableFile.Where(e)}: {DurableFile.FirstSentence(e.Message)}");
@@ -32,7 +36,7 @@ public static class PlanFile
 
         foreach (var (change, i) in plan.Changes.Select((c, i) => (c, i)))
         {
-            if (change.Address is null || change.Kind is null || change.Action is not (ChangeActions.Create or ChangeActions.Update or ChangeActions.Delete))
+            if (change.Address is null || change.Kind is null || !Enum.IsDefined(change.Action))
             {
                 throw new RemediationFileException($"plan '{path}': change {i + 1} lacks an address, a kind or a valid action");
             }

@@ -23,7 +23,7 @@ public static class PlanText
             }
 
             text.AppendLine();
-            text.AppendLine($"Plan: {plan.Count(ChangeActions.Create)} to add, {plan.Count(ChangeActions.Update)} to change, {plan.Count(ChangeActions.Delete)} to destroy.");
+            text.AppendLine($"Plan: {plan.Count(ChangeAction.Create)} to add, {plan.Count(ChangeAction.Update)} to change, {plan.Count(ChangeAction.Delete)} to destroy.");
         }
 
         foreach (var note in plan.Notes)
@@ -38,11 +38,11 @@ public static class PlanText
     {
         var verb = change.Action switch
         {
-            ChangeActions.Create => "will be created",
-            ChangeActions.Update => "will be updated in place",
+            ChangeAction.Create => "will be created",
+            ChangeAction.Update => "will be updated in place",
             _ => "will be destroyed",
         };
-        var symbol = ChangeActions.Symbol(change.Action);
+        var symbol = change.Action.Symbol();
         var dot = change.Address.IndexOf('.', StringComparison.Ordinal);
         text.AppendLine($"  # {change.Address} {verb} ({change.Region}; for {string.Join(", ", change.Because)})");
         text.AppendLine($"  {symbol} resource \"{change.Address[..dot]}\" \"{change.Address[(dot + 1)..]}\" {{");
@@ -53,11 +53,11 @@ public static class PlanText
             string? before = change.Before is { } b && b.TryGetValue(key, out var bv) ? bv : null;
             string? after = change.After is { } a && a.TryGetValue(key, out var av) ? av : null;
             var name = key.PadRight(width);
-            if (change.Action == ChangeActions.Create)
+            if (change.Action == ChangeAction.Create)
             {
                 text.AppendLine($"      + {name} = {Quote(after)}");
             }
-            else if (change.Action == ChangeActions.Delete)
+            else if (change.Action == ChangeAction.Delete)
             {
                 text.AppendLine($"      - {name} = {Quote(before)}");
             }
