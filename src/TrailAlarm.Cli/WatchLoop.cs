@@ -25,7 +25,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
 
     private readonly ScanRunner runner = new(rules, ScanWindow.All, Environment.ProcessorCount);
 
-    /// <summary>One poll; returns how many read errors it met.</summary>
+    /// <summary>One poll; returns how many read errors and undelivered notifications it met.</summary>
     public async Task<int> PollAsync(CancellationToken cancellationToken)
     {
         var cursor = WatchCursor.Load(cursorPath);
@@ -38,14 +38,23 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         var errors = 0;
         if (changed.Count > 0)
         {
-            var summary = await runner.RunAsync(Units(changed.Select(c => c.Path)), result => Absorb(cursor, result), cancellationToken).ConfigureAwait(false);
+            var unfinished = new HashSet<string>(StringComparer.Ordinal);
+            var summary = await runner.RunAsync(Units(changed.Select(c => c.Path)), result =>
+            {
+                Absorb(cursor, result);
+                if (result.Incomplete)
+                {
+                    unfinished.Add(result.Source);
+                }
+            }, cancellationToken).ConfigureAwait(false);
             foreach (var error in summary.Errors)
             {
                 console.Error($"watch: {error}");
             }
 
             errors = summary.Errors.Count;
-            foreach (var (path, seen) in changed)
+            // A file whose reading broke off is not marked read: the next poll reads it again (its matches are kept once).
+            foreach (var (path, seen) in changed.Where(c => !unfinished.Contains(c.Path)))
             {
                 cursor.Files[path] = seen;
             }
@@ -53,8 +62,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
             cursor.Save(cursorPath);
         }
 
-        await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
-        return errors;
+        return errors + await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<int> PollLogGroupAsync(WatchCursor cursor, TrailAlarm.Aws.Logs.LogsClient logs, CancellationToken cancellationToken)
@@ -69,15 +77,20 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
 
         cursor.LogGroupFrom = started - LogGroupOverlap;
         cursor.Save(cursorPath);
-        await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
-        return summary.Errors.Count;
+        return summary.Errors.Count + await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
     }
 
     private List<(string Path, SeenFile Seen)> Changed(WatchCursor cursor)
     {
         var changed = new List<(string, SeenFile)>();
         var own = Path.GetFullPath(cursorPath);
-        foreach (var path in LocalFiles.Expand(folder))
+        var listing = LocalFiles.List(folder);
+        foreach (var skipped in listing.Skipped)
+        {
+            console.Error($"watch: {skipped.Path}: {skipped.Reason}");
+        }
+
+        foreach (var path in listing.Files)
         {
             if (Path.GetFullPath(path) is var full && (full == own || full == own + ".tmp"))
             {
@@ -133,10 +146,11 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         }
     }
 
-    /// <summary>Sends every ALARM period not yet notified; when all went out, forgets matches out of reach.</summary>
-    private async Task NotifyAsync(WatchCursor cursor, CancellationToken cancellationToken)
+    /// <summary>Sends every ALARM period not yet notified; when all went out, forgets matches out of reach.
+    /// Returns how many could not be delivered.</summary>
+    private async Task<int> NotifyAsync(WatchCursor cursor, CancellationToken cancellationToken)
     {
-        var failed = false;
+        var failed = 0;
         foreach (var rule in rules)
         {
             var matches = cursor.Matches.Where(m => m.RuleId == rule.Id).Select(m => new ScanMatch(m.RuleId, m.EventId, m.EventName, m.EventTime, m.Source, m.Line, 0, m.Value));
@@ -155,7 +169,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
                 catch (Exception e) when (e is HttpRequestException or TrailAlarm.Aws.AwsApiException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
                 {
                     console.Error($"watch: could not notify {notification.Key} ({e.Message}); will retry");
-                    failed = true;
+                    failed++;
                     continue;
                 }
 
@@ -164,10 +178,12 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
             }
         }
 
-        if (!failed)
+        if (failed == 0)
         {
             Prune(cursor);
             cursor.Save(cursorPath);
         }
+
+        return failed;
     }
 }

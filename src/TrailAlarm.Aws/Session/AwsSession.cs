@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Amazon.Runtime;
+using TrailAlarm.Aws.Athena;
 using TrailAlarm.Aws.CloudTrail;
 using TrailAlarm.Aws.CloudWatch;
 using TrailAlarm.Aws.Config;
@@ -83,6 +84,8 @@ public sealed class AwsSession : IDisposable
     public KmsClient Kms(string? region = null) => Get(ServiceDef.Kms, region, (c, ctx) => new KmsClient(c, ctx));
 
     public Ec2Client Ec2(string? region = null) => Get(ServiceDef.Ec2, region, (c, ctx) => new Ec2Client(c, ctx));
+
+    public AthenaClient Athena(string? region = null) => Get(ServiceDef.Athena, region, (c, ctx) => new AthenaClient(c, ctx));
 
     /// <summary>Organizations is global: the client signs for the partition's global region.</summary>
     public OrganizationsClient Organizations() => Get(ServiceDef.Organizations, null, (c, ctx) => new OrganizationsClient(c, ctx));

@@ -48,6 +48,8 @@ internal static class AlarmRequests
             AlarmName = after[Attr.AlarmName],
             MetricName = after[Attr.MetricName],
             Namespace = after[Attr.MetricNamespace],
+            Dimensions = after.TryGetValue(Attr.Dimensions, out var dims) ? Dimensions(dims) : basis.Dimensions,
+            Unit = after.TryGetValue(Attr.Unit, out var unit) ? (unit.Length == 0 ? null : unit) : basis.Unit,
             Statistic = after[Attr.Statistic],
             ExtendedStatistic = null,
             EvaluateLowSampleCountPercentile = null,
@@ -62,5 +64,17 @@ internal static class AlarmRequests
             Metrics = null,
             ThresholdMetricId = null,
         };
+    }
+
+    /// <summary>The plan's dimension text ("" or a JSON object of name to value) as request dimensions.</summary>
+    private static List<Cw.Dimension>? Dimensions(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        return [.. json.RootElement.EnumerateObject().Select(p => new Cw.Dimension(p.Name, p.Value.GetString() ?? ""))];
     }
 }
