@@ -60,7 +60,7 @@ public sealed class ResourceKindTests
         var error = Assert.Throws<RemediationFileException>(() => PlanFile.Load(path));
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
-        Assert.Contains("'s3-bucket' is not a resource kind", error.Message, StringComparison.Ordinal);
+        Assert.Contains("kind 's3-bucket' is not one of", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
         File.Delete(path);
     }

@@ -22,7 +22,7 @@ public sealed class ResourceKindJsonConverter : JsonConverter<ResourceKind>
 
 /// <summary>A plan or journal names a kind this version does not know.</summary>
 public sealed class UnknownResourceKindException(string? name)
-    : JsonException($"'{name}' is not a resource kind this version knows (known: {string.Join(", ", ResourceKinds.All.Select(k => k.Id))})")
+    : JsonException($"kind '{name}' is not one of {string.Join(", ", ResourceKinds.All.Select(k => k.Id))}")
 {
     public string? KindName { get; } = name;
 }
