@@ -85,7 +85,7 @@ public class ApplyScenarioTests(MotoServer moto)
             await session.Sns(Home).SubscribeAsync(new Sns.SubscribeRequest { TopicArn = arn, Protocol = "email", Endpoint = "secops@example.com" });
         });
 
-        Assert.DoesNotContain(plan.Changes, c => c.Kind is ResourceKinds.Topic or ResourceKinds.Subscription);
+        Assert.DoesNotContain(plan.Changes, c => c.Kind == ResourceKinds.Topic || c.Kind == ResourceKinds.Subscription);
         Assert.Contains(plan.Preconditions, p => p.Kind == ResourceKinds.Topic && p.Expect == Precondition.Exists);
     }
 

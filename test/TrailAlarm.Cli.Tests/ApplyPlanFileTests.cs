@@ -67,13 +67,13 @@ public sealed class ApplyPlanFileTests : IDisposable
     }
 
     [Fact]
-    public void Edited_threshold_is_refused() => AssertRefused(Apply(p => After(p, ResourceKinds.Alarm)["threshold"] = "100"), "after.threshold is '100'");
+    public void Edited_threshold_is_refused() => AssertRefused(Apply(p => After(p, ResourceKinds.Alarm.Id)["threshold"] = "100"), "after.threshold is '100'");
 
     [Fact]
-    public void Unparsable_pattern_is_refused() => AssertRefused(Apply(p => After(p, ResourceKinds.MetricFilter)["filterPattern"] = "{ $.eventName = "), "does not parse");
+    public void Unparsable_pattern_is_refused() => AssertRefused(Apply(p => After(p, ResourceKinds.MetricFilter.Id)["filterPattern"] = "{ $.eventName = "), "does not parse");
 
     [Fact]
-    public void Swapped_subscription_endpoint_is_refused() => AssertRefused(Apply(p => After(p, ResourceKinds.Subscription)["endpoint"] = "attacker@example.net"), "was changed after 'trailalarm plan' wrote it");
+    public void Swapped_subscription_endpoint_is_refused() => AssertRefused(Apply(p => After(p, ResourceKinds.Subscription.Id)["endpoint"] = "attacker@example.net"), "was changed after 'trailalarm plan' wrote it");
 
     [Fact]
     public void Unknown_field_is_refused() => AssertRefused(Apply(p => p["approvedBy"] = "me"), "unknown field at $.approvedBy");

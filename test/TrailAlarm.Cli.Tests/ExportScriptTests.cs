@@ -53,7 +53,7 @@ public class ExportScriptTests(MotoServer moto)
             [
                 new TrailAlarm.Remediation.Change
                 {
-                    Action = "create", Address = "aws_sns_topic.t", Kind = "sns-topic", Region = "us-east-1",
+                    Action = TrailAlarm.Remediation.ChangeAction.Create, Address = "aws_sns_topic.t", Kind = TrailAlarm.Remediation.ResourceKinds.Topic, Region = "us-east-1",
                     After = new Dictionary<string, string> { ["region"] = "us-east-1", ["name"] = "t", ["arn"] = "arn:aws:sns:us-east-1:111122223333:t" },
                     Because = ["cloudtrail-changes-monitored"],
                 },

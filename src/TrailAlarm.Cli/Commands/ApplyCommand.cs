@@ -83,7 +83,7 @@ internal static class ApplyCommand
             var report = new Applier(session, new CallGate(), TimeProvider.System).ApplyAsync(plan, journal).GetAwaiter().GetResult();
             foreach (var (address, phase) in report.Changes)
             {
-                console.Out.WriteLine(phase == JournalPhases.Done ? $"{address}: done" : $"{address}: already in place");
+                console.Out.WriteLine(phase == JournalPhase.Done ? $"{address}: done" : $"{address}: already in place");
             }
 
             foreach (var pending in report.Pending)
@@ -91,7 +91,7 @@ internal static class ApplyCommand
                 console.Out.WriteLine($"Pending: {pending}");
             }
 
-            console.Out.WriteLine($"Apply complete: {report.Changes.Count(c => c.Phase == JournalPhases.Done)} change(s) made. Journal: {journal} (undo with 'trailalarm rollback {journal}').");
+            console.Out.WriteLine($"Apply complete: {report.Changes.Count(c => c.Phase == JournalPhase.Done)} change(s) made. Journal: {journal} (undo with 'trailalarm rollback {journal}').");
             return ExitCodes.Ok;
         }
         catch (AccountMovedException e)

@@ -13,7 +13,7 @@ namespace TrailAlarm.Remediation;
 /// </summary>
 internal static partial class ChangeValueRules
 {
-    private static readonly Dictionary<string, string[]> AttributesOf = new()
+    private static readonly Dictionary<ResourceKind, string[]> AttributesOf = new()
     {
         [ResourceKinds.Topic] = [Attr.Region, Attr.Name, Attr.Arn],
         [ResourceKinds.TopicPolicy] = [Attr.Region, Attr.TopicArn, Attr.StatementId, Attr.Policy],
@@ -32,7 +32,7 @@ internal static partial class ChangeValueRules
     /// Settings a change carries only when the resource already has them, so that a write sends its complete
     /// definition; plan never changes them, so in a saved plan they must be as before (absent or empty on create).
     /// </summary>
-    private static readonly Dictionary<string, string[]> KeptOf = new()
+    private static readonly Dictionary<ResourceKind, string[]> KeptOf = new()
     {
         [ResourceKinds.MetricFilter] = ["defaultValue", Attr.Dimensions, Attr.Unit, "applyOnTransformedLogs", "fieldSelectionCriteria", "emitSystemFieldDimensions"],
         [ResourceKinds.Alarm] = ["okActions", "insufficientDataActions", "alarmDescription", "datapointsToAlarm"],
@@ -41,7 +41,7 @@ internal static partial class ChangeValueRules
 
     private static readonly string[] Strategies = ["", "ALL_SUPPORTED_RESOURCE_TYPES", "INCLUSION_BY_RESOURCE_TYPES", "EXCLUSION_BY_RESOURCE_TYPES"];
 
-    public static string? Known(string kind) => AttributesOf.ContainsKey(kind) ? null : $"kind '{kind}' is not one of {string.Join(", ", AttributesOf.Keys)}";
+    public static string? Known(ResourceKind kind) => AttributesOf.ContainsKey(kind) ? null : $"kind '{kind}' is not one of {string.Join(", ", AttributesOf.Keys)}";
 
     public static bool IsRegion(string region) => RegionName().IsMatch(region);
 
@@ -64,20 +64,20 @@ internal static partial class ChangeValueRules
 
     private static string? Kind(ChangeView c) => c.Change.Kind switch
     {
-        ResourceKinds.Topic => c.Name(Attr.Name, TopicName()) ?? c.Is(Attr.Arn, c.Arn("sns", c[Attr.Name])),
-        ResourceKinds.TopicPolicy => c.TopicArn(Attr.TopicArn) ?? c.Is(Attr.StatementId, TopicPolicyMerge.StatementId) ?? TopicPolicy(c),
-        ResourceKinds.Subscription => c.TopicArn(Attr.TopicArn) ?? Subscriber.Problem(c[Attr.Protocol], c[Attr.Endpoint]),
-        ResourceKinds.MetricFilter => c.Name(Attr.LogGroupName, LogGroupName()) ?? c.Name(Attr.FilterName, FilterName())
+        _ when c.Change.Kind == ResourceKinds.Topic => c.Name(Attr.Name, TopicName()) ?? c.Is(Attr.Arn, c.Arn("sns", c[Attr.Name])),
+        _ when c.Change.Kind == ResourceKinds.TopicPolicy => c.TopicArn(Attr.TopicArn) ?? c.Is(Attr.StatementId, TopicPolicyMerge.StatementId) ?? TopicPolicy(c),
+        _ when c.Change.Kind == ResourceKinds.Subscription => c.TopicArn(Attr.TopicArn) ?? Subscriber.Problem(c[Attr.Protocol], c[Attr.Endpoint]),
+        _ when c.Change.Kind == ResourceKinds.MetricFilter => c.Name(Attr.LogGroupName, LogGroupName()) ?? c.Name(Attr.FilterName, FilterName())
             ?? c.Name(Attr.MetricName, MetricName()) ?? c.Name(Attr.MetricNamespace, MetricNamespace()) ?? c.Is(Attr.MetricValue, "1") ?? Pattern(c),
-        ResourceKinds.Alarm => AlarmSpec.Problem(c),
-        ResourceKinds.LogGroup => c.Name(Attr.LogGroupName, LogGroupName()),
-        ResourceKinds.DeliveryRole => c.Name(Attr.RoleName, RoleName()) ?? c.Is(Attr.Arn, c.RoleArn(c[Attr.RoleName]))
+        _ when c.Change.Kind == ResourceKinds.Alarm => AlarmSpec.Problem(c),
+        _ when c.Change.Kind == ResourceKinds.LogGroup => c.Name(Attr.LogGroupName, LogGroupName()),
+        _ when c.Change.Kind == ResourceKinds.DeliveryRole => c.Name(Attr.RoleName, RoleName()) ?? c.Is(Attr.Arn, c.RoleArn(c[Attr.RoleName]))
             ?? c.Is(Attr.AssumeRolePolicy, TrailIntegrationPlanner.AssumeRolePolicy) ?? c.Is(Attr.RolePolicyName, TrailIntegrationPlanner.RolePolicyName) ?? RolePolicy(c),
-        ResourceKinds.TrailLogs => c.Name(Attr.TrailName, TrailName()) ?? LogGroupArn(c) ?? ChangeView.Need(c[Attr.LogsRoleArn].StartsWith(c.RoleArn(""), StringComparison.Ordinal)
+        _ when c.Change.Kind == ResourceKinds.TrailLogs => c.Name(Attr.TrailName, TrailName()) ?? LogGroupArn(c) ?? ChangeView.Need(c[Attr.LogsRoleArn].StartsWith(c.RoleArn(""), StringComparison.Ordinal)
             && RoleName().IsMatch(c[Attr.LogsRoleArn][c.RoleArn("").Length..]), $"after.{Attr.LogsRoleArn} is not an IAM role of account {c.Plan.Account}"),
-        ResourceKinds.Recorder => Recorder(c),
-        ResourceKinds.RecorderStatus => c.Is(Attr.Recording, "true"),
-        ResourceKinds.DeliveryChannel => c.Name(Attr.Bucket, BucketName()),
+        _ when c.Change.Kind == ResourceKinds.Recorder => Recorder(c),
+        _ when c.Change.Kind == ResourceKinds.RecorderStatus => c.Is(Attr.Recording, "true"),
+        _ when c.Change.Kind == ResourceKinds.DeliveryChannel => c.Name(Attr.Bucket, BucketName()),
         _ => null,
     };
 

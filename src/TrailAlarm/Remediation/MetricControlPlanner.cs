@@ -83,7 +83,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         var same = onGroup.FirstOrDefault(f => f.FilterName == name);
         plan.Add(new Change
         {
-            Action = same is null ? ChangeActions.Create : ChangeActions.Update,
+            Action = same is null ? ChangeAction.Create : ChangeAction.Update,
             Address = ResourceKinds.Address(ResourceKinds.MetricFilter, control.Id),
             Kind = ResourceKinds.MetricFilter,
             Region = region,
@@ -132,7 +132,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
 
         plan.Add(new Change
         {
-            Action = existing is null ? ChangeActions.Create : ChangeActions.Update,
+            Action = existing is null ? ChangeAction.Create : ChangeAction.Update,
             Address = ResourceKinds.Address(ResourceKinds.Alarm, control.Id),
             Kind = ResourceKinds.Alarm,
             Region = region,

@@ -35,7 +35,7 @@ public static class Permissions
 
     private static readonly string[] Change =
     [
-        "sns:CreateTopic", "sns:SetTopicAttributes", "sns:Subscribe",
+        "sns:CreateTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:GetSubscriptionAttributes",
         "logs:PutMetricFilter", "logs:DeleteMetricFilter", "logs:CreateLogGroup",
         "cloudwatch:PutMetricAlarm",
         "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",

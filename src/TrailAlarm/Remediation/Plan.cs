@@ -30,7 +30,7 @@ public sealed record Plan
 
     public bool HasChanges => Changes.Count > 0;
 
-    public int Count(string action) => Changes.Count(c => c.Action == action);
+    public int Count(ChangeAction action) => Changes.Count(c => c.Action == action);
 }
 
 /// <summary>A failing control the plan leaves failing: why, and the option (if any) that would let it be planned.</summary>

@@ -26,7 +26,7 @@ internal sealed class PlanBuilder
     public Change? Find(string address) => changes.Find(c => c.Address == address);
 
     /// <summary>Something the plan relies on but does not change (a reused log group or topic) must still exist.</summary>
-    public void RequireExists(string address, string kind, string region, IReadOnlyDictionary<string, string> attributes, string description)
+    public void RequireExists(string address, ResourceKind kind, string region, IReadOnlyDictionary<string, string> attributes, string description)
     {
         if (!extra.Exists(p => p.Address == address))
         {
@@ -64,7 +64,7 @@ internal sealed class PlanBuilder
         Unplanned = [.. unplanned],
     };
 
-    private static Precondition PreconditionOf(Change change) => change.Action == ChangeActions.Create
+    private static Precondition PreconditionOf(Change change) => change.Action == ChangeAction.Create
         ? new Precondition
         {
             Address = change.Address, Kind = change.Kind, Region = change.Region, Expect = Precondition.Absent,

@@ -48,9 +48,9 @@ public sealed record PlanDigest
             }),
             Changes = [.. plan.Changes.Select(c => Hash(w =>
             {
-                w.WriteString("action", c.Action);
+                w.WriteString("action", c.Action.ToString().ToLowerInvariant());
                 w.WriteString("address", c.Address);
-                w.WriteString("kind", c.Kind);
+                w.WriteString("kind", c.Kind.Id);
                 w.WriteString("region", c.Region);
                 Attributes(w, "before", c.Before);
                 Attributes(w, "after", c.After);
@@ -59,7 +59,7 @@ public sealed record PlanDigest
             Preconditions = [.. plan.Preconditions.Select(p => Hash(w =>
             {
                 w.WriteString("address", p.Address);
-                w.WriteString("kind", p.Kind);
+                w.WriteString("kind", p.Kind.Id);
                 w.WriteString("region", p.Region);
                 w.WriteString("expect", p.Expect);
                 Attributes(w, "attributes", p.Attributes);

@@ -33,6 +33,10 @@ public static class PlanFile
         {
             throw new RemediationFileException($"plan '{path}'{DurableFile.Where(e)}: unknown field at {e.Path}; plan writes no such field");
         }
+        catch (UnknownResourceKindException e)
+        {
+            throw new RemediationFileException($"plan '{path}'{DurableFile.Where(e)}: {DurableFile.FirstSentence(e.Message)}");
+        }
         catch (JsonException e)
         {
             throw new RemediationFileException($"plan '{path}' is not valid JSON{DurableFile.Where(e)}: {DurableFile.FirstSentence(e.Message)}");

@@ -50,14 +50,9 @@ internal static class PlanFileCheck
 
     private static string? ChangeProblem(Change? change, Plan plan)
     {
-        if (change?.Address is null || change.Kind is null || change.Region is null || change.Action is null || change.Because is null)
+        if (change?.Address is null || change.Kind is null || change.Region is null || !Enum.IsDefined(change.Action) || change.Because is null)
         {
             return "lacks an action, address, kind, region or because";
-        }
-
-        if (ChangeValueRules.Known(change.Kind) is { } unknownKind)
-        {
-            return unknownKind;
         }
 
         if (Shape(change.Address, change.Kind, change.Region) is { } shape)
@@ -65,9 +60,9 @@ internal static class PlanFileCheck
             return shape;
         }
 
-        if ((change.Action, change.Before is null, change.After is null) is not ((ChangeActions.Create, true, false) or (ChangeActions.Update, false, false)))
+        if ((change.Action, change.Before is null, change.After is null) is not ((ChangeAction.Create, true, false) or (ChangeAction.Update, false, false)))
         {
-            return $"action '{change.Action}' with {(change.Before is null ? "no" : "a")} before and {(change.After is null ? "no" : "an")} after; plan writes only create (after only) and update (before and after)";
+            return $"action '{change.Action.ToString().ToLowerInvariant()}' with {(change.Before is null ? "no" : "a")} before and {(change.After is null ? "no" : "an")} after; plan writes only create (after only) and update (before and after)";
         }
 
         if (change.Because.Count == 0)
@@ -90,11 +85,6 @@ internal static class PlanFileCheck
             return "lacks an address, kind, region, expect, attributes or description";
         }
 
-        if (ChangeValueRules.Known(p.Kind) is { } unknownKind)
-        {
-            return unknownKind;
-        }
-
         if (!Expectations.Contains(p.Expect))
         {
             return $"expect '{p.Expect}' is not one of {string.Join(", ", Expectations)}";
@@ -103,9 +93,9 @@ internal static class PlanFileCheck
         return Shape(p.Address, p.Kind, p.Region) ?? (p.Attributes.Values.Any(v => v is null) ? "an attribute is null" : null);
     }
 
-    private static string? Shape(string address, string kind, string region)
+    private static string? Shape(string address, ResourceKind kind, string region)
     {
-        var prefix = ResourceKinds.TerraformType(kind) + ".";
+        var prefix = kind.TerraformType + ".";
         if (!address.StartsWith(prefix, StringComparison.Ordinal) || address.Length == prefix.Length
             || !address[prefix.Length..].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
         {

@@ -29,7 +29,7 @@ public static class PlanText
             }
 
             text.AppendLine();
-            text.AppendLine($"Plan: {plan.Count(ChangeActions.Create)} to add, {plan.Count(ChangeActions.Update)} to change, {plan.Count(ChangeActions.Delete)} to destroy.");
+            text.AppendLine($"Plan: {plan.Count(ChangeAction.Create)} to add, {plan.Count(ChangeAction.Update)} to change, {plan.Count(ChangeAction.Delete)} to destroy.");
         }
 
         if (plan.HasChanges && plan.Unplanned.Count > 0)
@@ -56,11 +56,11 @@ public static class PlanText
     {
         var verb = change.Action switch
         {
-            ChangeActions.Create => "will be created",
-            ChangeActions.Update => "will be updated in place",
+            ChangeAction.Create => "will be created",
+            ChangeAction.Update => "will be updated in place",
             _ => "will be destroyed",
         };
-        var symbol = ChangeActions.Symbol(change.Action);
+        var symbol = change.Action.Symbol();
         var dot = change.Address.IndexOf('.', StringComparison.Ordinal);
         text.AppendLine($"  # {change.Address} {verb} ({change.Region}; for {string.Join(", ", change.Because)})");
         text.AppendLine($"  {symbol} resource \"{change.Address[..dot]}\" \"{change.Address[(dot + 1)..]}\" {{");
@@ -71,11 +71,11 @@ public static class PlanText
             string? before = change.Before is { } b && b.TryGetValue(key, out var bv) ? bv : null;
             string? after = change.After is { } a && a.TryGetValue(key, out var av) ? av : null;
             var name = key.PadRight(width);
-            if (change.Action == ChangeActions.Create)
+            if (change.Action == ChangeAction.Create)
             {
                 text.AppendLine($"      + {name} = {Quote(after)}");
             }
-            else if (change.Action == ChangeActions.Delete)
+            else if (change.Action == ChangeAction.Delete)
             {
                 text.AppendLine($"      - {name} = {Quote(before)}");
             }

@@ -12,6 +12,8 @@ namespace TrailAlarm.Remediation;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(Plan))]
 [JsonSerializable(typeof(Journal))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 internal sealed partial class RemediationJsonContext : JsonSerializerContext
 {
     /// <summary>Writes filter patterns and policies as people type them ("&amp;&amp;", "+", "&lt;"), not as \u escapes.</summary>

@@ -30,7 +30,7 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
         {
             plan.Add(new Change
             {
-                Action = ChangeActions.Create, Address = topicAddress, Kind = ResourceKinds.Topic, Region = region,
+                Action = ChangeAction.Create, Address = topicAddress, Kind = ResourceKinds.Topic, Region = region,
                 After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = name, [Attr.Arn] = arn },
                 Because = [controlId],
             });
@@ -92,7 +92,7 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
         };
         plan.Add(new Change
         {
-            Action = creating ? ChangeActions.Create : ChangeActions.Update,
+            Action = creating ? ChangeAction.Create : ChangeAction.Update,
             Address = ResourceKinds.Address(ResourceKinds.TopicPolicy, name),
             Kind = ResourceKinds.TopicPolicy,
             Region = region,
@@ -114,7 +114,7 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
 
             plan.Add(new Change
             {
-                Action = ChangeActions.Create,
+                Action = ChangeAction.Create,
                 Address = ResourceKinds.Address(ResourceKinds.Subscription, $"{name}_{subscriber.Protocol}_{subscriber.Endpoint}"),
                 Kind = ResourceKinds.Subscription,
                 Region = region,

@@ -32,13 +32,13 @@ internal static class TrailIntegrationPlanner
         var roleArn = $"arn:{snapshot.Partition}:iam::{snapshot.Account}:role/{roleName}";
         plan.Add(new Change
         {
-            Action = ChangeActions.Create, Address = ResourceKinds.Address(ResourceKinds.LogGroup, logGroup), Kind = ResourceKinds.LogGroup, Region = region,
+            Action = ChangeAction.Create, Address = ResourceKinds.Address(ResourceKinds.LogGroup, logGroup), Kind = ResourceKinds.LogGroup, Region = region,
             After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.LogGroupName] = logGroup },
             Because = [controlId],
         });
         plan.Add(new Change
         {
-            Action = ChangeActions.Create, Address = ResourceKinds.Address(ResourceKinds.DeliveryRole, roleName), Kind = ResourceKinds.DeliveryRole, Region = region,
+            Action = ChangeAction.Create, Address = ResourceKinds.Address(ResourceKinds.DeliveryRole, roleName), Kind = ResourceKinds.DeliveryRole, Region = region,
             After = new Dictionary<string, string>
             {
                 [Attr.RoleName] = roleName,
@@ -51,7 +51,7 @@ internal static class TrailIntegrationPlanner
         });
         plan.Add(new Change
         {
-            Action = ChangeActions.Update, Address = ResourceKinds.Address(ResourceKinds.TrailLogs, trail.Name), Kind = ResourceKinds.TrailLogs, Region = region,
+            Action = ChangeAction.Update, Address = ResourceKinds.Address(ResourceKinds.TrailLogs, trail.Name), Kind = ResourceKinds.TrailLogs, Region = region,
             Before = new Dictionary<string, string> { [Attr.Region] = region, [Attr.TrailName] = trail.Name, [Attr.LogGroupArn] = "", [Attr.LogsRoleArn] = trail.LogsRoleArn ?? "" },
             After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.TrailName] = trail.Name, [Attr.LogGroupArn] = logGroupArn, [Attr.LogsRoleArn] = roleArn },
             Because = [controlId],

@@ -44,7 +44,7 @@ public sealed class PlanFileTrustTests : IDisposable
 
     [Fact]
     public void Edited_threshold_is_refused_naming_the_attribute()
-        => Assert.Contains("after.threshold is '5'", Refusal(p => After(p, ResourceKinds.Alarm)["threshold"] = "5"), StringComparison.Ordinal);
+        => Assert.Contains("after.threshold is '5'", Refusal(p => After(p, ResourceKinds.Alarm.Id)["threshold"] = "5"), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("period", "60")]
@@ -53,15 +53,15 @@ public sealed class PlanFileTrustTests : IDisposable
     [InlineData("actionsEnabled", "false")]
     [InlineData("dimensions", "{\"a\":\"b\"}")]
     public void Any_alarm_setting_other_than_the_cis_value_is_refused(string attribute, string value)
-        => Assert.Contains($"after.{attribute} is", Refusal(p => After(p, ResourceKinds.Alarm)[attribute] = value), StringComparison.Ordinal);
+        => Assert.Contains($"after.{attribute} is", Refusal(p => After(p, ResourceKinds.Alarm.Id)[attribute] = value), StringComparison.Ordinal);
 
     [Fact]
     public void Pattern_that_does_not_parse_is_refused()
-        => Assert.Contains("does not parse", Refusal(p => After(p, ResourceKinds.MetricFilter)["filterPattern"] = "{ $.eventName = "), StringComparison.Ordinal);
+        => Assert.Contains("does not parse", Refusal(p => After(p, ResourceKinds.MetricFilter.Id)["filterPattern"] = "{ $.eventName = "), StringComparison.Ordinal);
 
     [Fact]
     public void Pattern_that_no_longer_covers_its_control_is_refused()
-        => Assert.Contains("does not cover cloudtrail-changes-monitored", Refusal(p => After(p, ResourceKinds.MetricFilter)["filterPattern"] = "{ $.eventName = CreateTrail }"), StringComparison.Ordinal);
+        => Assert.Contains("does not cover cloudtrail-changes-monitored", Refusal(p => After(p, ResourceKinds.MetricFilter.Id)["filterPattern"] = "{ $.eventName = CreateTrail }"), StringComparison.Ordinal);
 
     [Fact]
     public void Unknown_field_is_refused()
@@ -69,11 +69,11 @@ public sealed class PlanFileTrustTests : IDisposable
 
     [Fact]
     public void Unknown_attribute_is_refused()
-        => Assert.Contains("unknown attribute 'alarmRule'", Refusal(p => After(p, ResourceKinds.Alarm)["alarmRule"] = "x"), StringComparison.Ordinal);
+        => Assert.Contains("unknown attribute 'alarmRule'", Refusal(p => After(p, ResourceKinds.Alarm.Id)["alarmRule"] = "x"), StringComparison.Ordinal);
 
     [Fact]
     public void Setting_plan_keeps_as_the_account_has_it_cannot_be_slipped_in()
-        => Assert.Contains("after.okActions differs from before", Refusal(p => After(p, ResourceKinds.Alarm)["okActions"] = "arn:aws:sns:us-east-1:111122223333:x"), StringComparison.Ordinal);
+        => Assert.Contains("after.okActions differs from before", Refusal(p => After(p, ResourceKinds.Alarm.Id)["okActions"] = "arn:aws:sns:us-east-1:111122223333:x"), StringComparison.Ordinal);
 
     [Fact]
     public void Unknown_kind_is_refused_in_one_line()
@@ -89,12 +89,12 @@ public sealed class PlanFileTrustTests : IDisposable
 
     [Fact]
     public void Subscription_endpoint_that_subscribe_would_refuse_is_refused()
-        => Assert.Contains("not an email address", Refusal(p => After(p, ResourceKinds.Subscription)["endpoint"] = "attacker"), StringComparison.Ordinal);
+        => Assert.Contains("not an email address", Refusal(p => After(p, ResourceKinds.Subscription.Id)["endpoint"] = "attacker"), StringComparison.Ordinal);
 
     [Fact]
     public void Subscription_endpoint_changed_to_another_valid_address_is_caught_by_the_digest()
     {
-        var message = Refusal(p => After(p, ResourceKinds.Subscription)["endpoint"] = "attacker@example.net");
+        var message = Refusal(p => After(p, ResourceKinds.Subscription.Id)["endpoint"] = "attacker@example.net");
 
         Assert.Contains("was changed after 'trailalarm plan' wrote it", message, StringComparison.Ordinal);
         Assert.Contains("aws_sns_topic_subscription.", message, StringComparison.Ordinal);
@@ -103,17 +103,17 @@ public sealed class PlanFileTrustTests : IDisposable
     [Fact]
     public void Alarm_action_to_another_accounts_topic_is_refused()
         => Assert.Contains("adds 'arn:aws:sns:us-east-1:999999999999:x'",
-            Refusal(p => After(p, ResourceKinds.Alarm)["alarmActions"] = "arn:aws:sns:us-east-1:111122223333:trailalarm-alarms,arn:aws:sns:us-east-1:999999999999:x"), StringComparison.Ordinal);
+            Refusal(p => After(p, ResourceKinds.Alarm.Id)["alarmActions"] = "arn:aws:sns:us-east-1:111122223333:trailalarm-alarms,arn:aws:sns:us-east-1:999999999999:x"), StringComparison.Ordinal);
 
     [Fact]
     public void Topic_policy_with_anything_but_the_merged_statement_is_refused()
         => Assert.Contains("after.policy is not the before policy",
-            Refusal(p => After(p, ResourceKinds.TopicPolicy)["policy"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sns:*","Resource":"*"}]}"""), StringComparison.Ordinal);
+            Refusal(p => After(p, ResourceKinds.TopicPolicy.Id)["policy"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sns:*","Resource":"*"}]}"""), StringComparison.Ordinal);
 
     [Fact]
     public void Delivery_role_that_trusts_another_principal_is_refused()
         => Assert.Contains("after.assumeRolePolicy is",
-            Refusal(p => After(p, ResourceKinds.DeliveryRole)["assumeRolePolicy"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}""", integrate: true), StringComparison.Ordinal);
+            Refusal(p => After(p, ResourceKinds.DeliveryRole.Id)["assumeRolePolicy"] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}""", integrate: true), StringComparison.Ordinal);
 
     [Fact]
     public void Removed_change_is_named_by_the_digest()

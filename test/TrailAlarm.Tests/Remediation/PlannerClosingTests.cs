@@ -26,7 +26,7 @@ public sealed class PlannerClosingTests
     {
         var plan = PlanFor(WithRootUsageAlarm(confirmed: true));
 
-        Assert.DoesNotContain(plan.Changes, c => c.Kind is ResourceKinds.Topic or ResourceKinds.Subscription);
+        Assert.DoesNotContain(plan.Changes, c => c.Kind == ResourceKinds.Topic || c.Kind == ResourceKinds.Subscription);
         var alarm = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.Alarm);
         Assert.Equal(Accounts.TopicArn, alarm.After![Attr.AlarmActions]);
         Assert.Contains(plan.Notes, n => n.Contains("reusing SNS topic " + Accounts.TopicArn, StringComparison.Ordinal) && n.Contains("'root-usage'", StringComparison.Ordinal));
@@ -79,7 +79,7 @@ public sealed class PlannerClosingTests
         var plan = PlanFor(snapshot);
 
         var change = Assert.Single(plan.Changes);
-        Assert.Equal((ChangeActions.Update, ResourceKinds.Alarm), (change.Action, change.Kind));
+        Assert.Equal((ChangeAction.Update, ResourceKinds.Alarm), (change.Action, change.Kind));
         Assert.Equal("""{"Trail":"main"}""", change.Before![Attr.Dimensions]);
         Assert.Equal("", change.After![Attr.Dimensions]);
         Assert.Empty(plan.Unplanned);
@@ -126,7 +126,7 @@ public sealed class PlannerClosingTests
         var plan = PlanFor(Accounts.TrailOnly() with { MetricFilters = [dimensioned] }, NoSubscriber with { Subscribers = [Subscriber.Parse("email:a@example.com")] });
 
         var created = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.MetricFilter);
-        Assert.Equal(ChangeActions.Create, created.Action);
+        Assert.Equal(ChangeAction.Create, created.Action);
         Assert.Equal("", Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.Alarm).After![Attr.Dimensions]);
     }
 

@@ -13,7 +13,7 @@ public sealed class PlannerTests
 
     private static Plan PlanFor(AccountSnapshot snapshot, FixSettings? settings = null) => Planner.Plan(snapshot, settings ?? MetricControls, Now);
 
-    private static Change Only(Plan plan, string kind, string control) => Assert.Single(plan.Changes, c => c.Kind == kind && c.Because.Contains(control));
+    private static Change Only(Plan plan, ResourceKind kind, string control) => Assert.Single(plan.Changes, c => c.Kind == kind && c.Because.Contains(control));
 
     [Fact]
     public void Account_without_filters_gets_filter_alarm_topic_and_subscription_on_the_trails_own_log_group()
@@ -21,7 +21,7 @@ public sealed class PlannerTests
         var plan = PlanFor(Accounts.TrailOnly());
 
         var filter = Only(plan, ResourceKinds.MetricFilter, "cloudtrail-changes-monitored");
-        Assert.Equal(ChangeActions.Create, filter.Action);
+        Assert.Equal(ChangeAction.Create, filter.Action);
         Assert.Equal(Accounts.LogGroup, filter.After![Attr.LogGroupName]);
         Assert.Equal("CISBenchmark", filter.After[Attr.MetricNamespace]);
         var alarm = Only(plan, ResourceKinds.Alarm, "cloudtrail-changes-monitored");
@@ -58,7 +58,7 @@ public sealed class PlannerTests
         var group = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.LogGroup);
         var role = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.DeliveryRole);
         var trail = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.TrailLogs);
-        Assert.Equal(ChangeActions.Update, trail.Action);
+        Assert.Equal(ChangeAction.Update, trail.Action);
         Assert.Equal("", trail.Before![Attr.LogGroupArn]);
         Assert.Contains(group.After![Attr.LogGroupName], trail.After![Attr.LogGroupArn], StringComparison.Ordinal);
         Assert.Equal(role.After![Attr.Arn], trail.After[Attr.LogsRoleArn]);
@@ -79,7 +79,7 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, Email with { Controls = ["cloudtrail-changes-monitored"] });
 
         var change = Assert.Single(plan.Changes);
-        Assert.Equal(ChangeActions.Update, change.Action);
+        Assert.Equal(ChangeAction.Update, change.Action);
         Assert.Equal(ResourceKinds.Alarm, change.Kind);
         Assert.Equal("false", change.Before![Attr.ActionsEnabled]);
         Assert.Equal("true", change.After![Attr.ActionsEnabled]);
@@ -96,7 +96,7 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, Email with { Controls = ["cloudtrail-changes-monitored"] });
 
         var filter = Only(plan, ResourceKinds.MetricFilter, "cloudtrail-changes-monitored");
-        Assert.Equal(ChangeActions.Create, filter.Action);
+        Assert.Equal(ChangeAction.Create, filter.Action);
         Assert.NotEqual("partial", filter.After![Attr.FilterName]);
     }
 
@@ -149,7 +149,7 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, new FixSettings { Controls = ["cloudtrail-changes-monitored"] });
 
         var policy = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.TopicPolicy);
-        Assert.Equal(ChangeActions.Update, policy.Action);
+        Assert.Equal(ChangeAction.Update, policy.Action);
         Assert.Contains("\"Sid\":\"owner\"", policy.After![Attr.Policy], StringComparison.Ordinal);
         Assert.Contains(TopicPolicyMerge.StatementId, policy.After[Attr.Policy], StringComparison.Ordinal);
         Assert.DoesNotContain(TopicPolicyMerge.StatementId, policy.Before![Attr.Policy], StringComparison.Ordinal);
@@ -200,7 +200,7 @@ public sealed class PlannerTests
 
         Assert.Equal([ResourceKinds.Recorder, ResourceKinds.DeliveryChannel, ResourceKinds.RecorderStatus], plan.Changes.Select(c => c.Kind));
         var recorder = plan.Changes[0];
-        Assert.Equal(ChangeActions.Create, recorder.Action);
+        Assert.Equal(ChangeAction.Create, recorder.Action);
         Assert.Equal("AWS::CloudTrail::Trail", recorder.After![Attr.ResourceTypes]);
         Assert.Equal("config-bucket", plan.Changes[1].After![Attr.Bucket]);
     }
