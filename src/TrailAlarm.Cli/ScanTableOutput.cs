@@ -32,7 +32,7 @@ internal sealed class ScanTableOutput(TextWriter output) : IScanOutput
             var table = new Table().Border(TableBorder.Rounded).Title("Matching events");
             foreach (var column in new[] { "Control", "Event time", "Event", "Event ID", "Source" })
             {
-                table.AddColumn(column);
+                table.AddColumn(TableCells.Token(column));
             }
 
             foreach (var m in matches)
@@ -48,7 +48,7 @@ internal sealed class ScanTableOutput(TextWriter output) : IScanOutput
             var table = new Table().Border(TableBorder.Rounded).Title("The alarm would have fired");
             foreach (var column in new[] { "Control", "Period start", "Period end", "Value", "Events" })
             {
-                table.AddColumn(column);
+                table.AddColumn(TableCells.Token(column));
             }
 
             foreach (var (rule, p) in alarms)
@@ -63,12 +63,12 @@ internal sealed class ScanTableOutput(TextWriter output) : IScanOutput
             console.WriteLine("The alarm would not have fired.");
         }
 
-        console.WriteLine($"{summary.Events} events in {summary.Files} files, {summary.Matched} matched, {summary.Skipped} outside the time window, {summary.Errors.Count} errors.");
+        console.WriteLine($"{Counted.Of(summary.Events, "event")} in {Counted.Of(summary.Files, "file")}, {summary.Matched} matched, {summary.Skipped} outside the time window, {Counted.Of(summary.Errors.Count, "error")}.");
         foreach (var error in summary.Errors)
         {
             console.WriteLine($"error: {TerminalText.Safe(error.ToString())}");
         }
     }
 
-    private static Markup[] Cells(params string[] values) => values.Select(v => new Markup(Markup.Escape(TerminalText.Safe(v)))).ToArray();
+    private static Spectre.Console.Rendering.IRenderable[] Cells(params string[] values) => TableCells.Texts(values.Select(TerminalText.Safe));
 }

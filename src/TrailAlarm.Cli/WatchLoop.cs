@@ -25,7 +25,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
 
     private readonly ScanRunner runner = new(rules, ScanWindow.All, Environment.ProcessorCount);
 
-    /// <summary>One poll; returns how many read errors it met.</summary>
+    /// <summary>One poll; returns how many read errors and undelivered notifications it met.</summary>
     public async Task<int> PollAsync(CancellationToken cancellationToken)
     {
         var cursor = WatchCursor.Load(cursorPath);
@@ -62,8 +62,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
             cursor.Save(cursorPath);
         }
 
-        await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
-        return errors;
+        return errors + await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<int> PollLogGroupAsync(WatchCursor cursor, TrailAlarm.Aws.Logs.LogsClient logs, CancellationToken cancellationToken)
@@ -78,8 +77,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
 
         cursor.LogGroupFrom = started - LogGroupOverlap;
         cursor.Save(cursorPath);
-        await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
-        return summary.Errors.Count;
+        return summary.Errors.Count + await NotifyAsync(cursor, cancellationToken).ConfigureAwait(false);
     }
 
     private List<(string Path, SeenFile Seen)> Changed(WatchCursor cursor)
@@ -148,10 +146,11 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         }
     }
 
-    /// <summary>Sends every ALARM period not yet notified; when all went out, forgets matches out of reach.</summary>
-    private async Task NotifyAsync(WatchCursor cursor, CancellationToken cancellationToken)
+    /// <summary>Sends every ALARM period not yet notified; when all went out, forgets matches out of reach.
+    /// Returns how many could not be delivered.</summary>
+    private async Task<int> NotifyAsync(WatchCursor cursor, CancellationToken cancellationToken)
     {
-        var failed = false;
+        var failed = 0;
         foreach (var rule in rules)
         {
             var matches = cursor.Matches.Where(m => m.RuleId == rule.Id).Select(m => new ScanMatch(m.RuleId, m.EventId, m.EventName, m.EventTime, m.Source, m.Line, 0, m.Value));
@@ -170,7 +169,7 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
                 catch (Exception e) when (e is HttpRequestException or TrailAlarm.Aws.AwsApiException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
                 {
                     console.Error($"watch: could not notify {notification.Key} ({e.Message}); will retry");
-                    failed = true;
+                    failed++;
                     continue;
                 }
 
@@ -179,10 +178,12 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
             }
         }
 
-        if (!failed)
+        if (failed == 0)
         {
             Prune(cursor);
             cursor.Save(cursorPath);
         }
+
+        return failed;
     }
 }

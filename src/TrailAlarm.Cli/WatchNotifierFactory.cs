@@ -13,9 +13,18 @@ internal static class WatchNotifierFactory
         if (notify.StartsWith("webhook:", StringComparison.Ordinal))
         {
             var url = notify["webhook:".Length..];
-            return Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-                ? new WatchWebhookNotifier(uri, http)
-                : throw new UsageException($"--notify webhook:URL needs an http(s) URL, got '{url}'");
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                throw new UsageException($"--notify webhook:URL needs an http(s) URL, got '{WatchUrlRedaction.Redact(url)}'");
+            }
+
+            var webhook = new WatchWebhookNotifier(uri, http);
+            if (uri.Scheme == "http" && !uri.IsLoopback)
+            {
+                console.Error($"watch: warning: webhook {webhook.Shown} is plain http to a host that is not this machine; notifications (and any credentials in the URL) travel unencrypted");
+            }
+
+            return webhook;
         }
 
         if (notify.StartsWith("sns:", StringComparison.Ordinal))
@@ -24,7 +33,7 @@ internal static class WatchNotifierFactory
             return new WatchSnsNotifier(aws ?? throw new InvalidOperationException("sns notifications need an AWS session"), arn);
         }
 
-        throw new UsageException($"--notify '{notify}' is not one of: stdout, webhook:URL, sns:ARN");
+        throw new UsageException($"--notify '{WatchUrlRedaction.Redact(notify)}' is not one of: stdout, webhook:URL, sns:ARN");
     }
 
     /// <summary>The topic ARN of an sns: target, or a usage error.</summary>

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace TrailAlarm.Cli;
@@ -11,21 +10,6 @@ internal sealed class WatchStdoutNotifier(TextWriter output) : IWatchNotifier
         output.WriteLine(JsonSerializer.Serialize(notification, WatchNotificationJsonContext.Default.WatchNotification));
         output.Flush();
         return Task.CompletedTask;
-    }
-}
-
-/// <summary>--notify webhook:URL: POSTs the notification as JSON; any status other than 2xx is a failed delivery.</summary>
-internal sealed class WatchWebhookNotifier(Uri url, HttpClient http) : IWatchNotifier
-{
-    public async Task SendAsync(WatchNotification notification, CancellationToken cancellationToken)
-    {
-        using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(notification, WatchNotificationJsonContext.Default.WatchNotification));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await http.PostAsync(url, content, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"webhook {url} answered {(int)response.StatusCode} {response.ReasonPhrase}");
-        }
     }
 }
 

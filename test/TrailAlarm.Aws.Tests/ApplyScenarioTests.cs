@@ -18,7 +18,8 @@ public class ApplyScenarioTests(MotoServer moto)
 {
     private const string Home = AuditAccountSeeder.Home;
     private static readonly string[] Regions = [Home];
-    private static readonly string[] Fixed = ["cloudtrail-changes-monitored", "config-changes-monitored", "config-records-cloudtrail"];
+    // One apply fixes every control of the catalogue: the whole monitoring section and the Config recorder.
+    private static readonly string[] Fixed = [.. ControlCatalogue.Default.Controls.Select(c => c.Id)];
     private static readonly ControlEvaluator Evaluator = new(ControlCatalogue.Default.Controls, ControlSamples.For);
 
     /// <summary>Every fix option on; a new Config recorder delivers to the seeded trail bucket.</summary>

@@ -64,6 +64,7 @@ public class WatchCommandTests : IDisposable
         receiver.Status = HttpStatusCode.InternalServerError;
         var failed = Once("--notify", $"webhook:{receiver.Url}");
         Assert.Contains("could not notify", failed.Stderr);
+        Assert.Equal(3, failed.ExitCode);
         Assert.Single(receiver.Bodies);
 
         receiver.Status = HttpStatusCode.OK;
@@ -73,6 +74,63 @@ public class WatchCommandTests : IDisposable
         using var body = JsonDocument.Parse(receiver.Bodies[^1]);
         Assert.Equal("ALARM", body.RootElement.GetProperty("alarm").GetString());
         Assert.Equal("a", body.RootElement.GetProperty("events")[0].GetProperty("eventId").GetString());
+    }
+
+    [Fact]
+    public void Webhook_user_info_is_sent_as_basic_auth_and_no_message_shows_it_or_the_query()
+    {
+        using var receiver = new WebhookReceiver { Status = HttpStatusCode.Forbidden };
+        Drop("1.jsonl", Event("StopLogging", "2024-05-01T10:01:00Z", "a"));
+        var url = receiver.Url.Replace("http://", "http://alice:s3cr%40t@", StringComparison.Ordinal) + "?token=abc123";
+        var run = Once("--notify", $"webhook:{url}");
+
+        Assert.Equal(3, run.ExitCode);
+        var request = Assert.Single(receiver.Requests);
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:s3cr@t")), request.Authorization);
+        Assert.Equal("?token=abc123", request.Query);
+        Assert.Contains("403", run.Stderr);
+        Assert.Contains("REDACTED", run.Stderr);
+        foreach (var secret in new[] { "alice", "s3cr", "abc123" })
+        {
+            Assert.DoesNotContain(secret, run.Stderr + run.Stdout);
+        }
+    }
+
+    [Fact]
+    public void An_unreachable_webhook_makes_once_exit_3_without_showing_credentials()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Drop("1.jsonl", Event("StopLogging", "2024-05-01T10:01:00Z", "a"));
+        var run = Once("--notify", $"webhook:http://bob:hunter2@127.0.0.1:{port}/x?key=k9");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("could not be reached", run.Stderr);
+        Assert.DoesNotContain("hunter2", run.Stderr);
+        Assert.DoesNotContain("k9", run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("http://10.255.255.1/hook", true)]
+    [InlineData("https://10.255.255.1/hook", false)]
+    [InlineData("http://127.0.0.1:9/hook", false)]
+    [InlineData("http://localhost:9/hook", false)]
+    public void Plain_http_to_another_host_is_warned_about(string url, bool warned)
+    {
+        var run = Once("--notify", $"webhook:{url}");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(warned, run.Stderr.Contains("warning: webhook", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bad_webhook_url_is_shown_without_its_credentials()
+    {
+        var run = Once("--notify", "webhook:ftp://carol:pw77@host/x?sig=zz");
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain("pw77", run.Stderr);
+        Assert.DoesNotContain("zz", run.Stderr);
     }
 
     [Fact]
@@ -131,6 +189,8 @@ public class WatchCommandTests : IDisposable
 
         public List<string> Bodies { get; } = [];
 
+        public List<(string? Authorization, string? Query)> Requests { get; } = [];
+
         public void Dispose()
         {
             listener.Stop();
@@ -160,6 +220,7 @@ public class WatchCommandTests : IDisposable
                 lock (Bodies)
                 {
                     Bodies.Add(body);
+                    Requests.Add((context.Request.Headers["Authorization"], context.Request.Url?.Query));
                 }
 
                 context.Response.StatusCode = (int)Status;

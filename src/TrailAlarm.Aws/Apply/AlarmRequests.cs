@@ -40,6 +40,8 @@ internal static class AlarmRequests
             AlarmName = after[Attr.AlarmName],
             MetricName = after[Attr.MetricName],
             Namespace = after[Attr.MetricNamespace],
+            Dimensions = after.TryGetValue(Attr.Dimensions, out var dims) ? Dimensions(dims) : basis.Dimensions,
+            Unit = after.TryGetValue(Attr.Unit, out var unit) ? (unit.Length == 0 ? null : unit) : basis.Unit,
             Statistic = after[Attr.Statistic],
             Period = int.Parse(after[Attr.Period], CultureInfo.InvariantCulture),
             Threshold = double.Parse(after[Attr.Threshold], CultureInfo.InvariantCulture),
@@ -51,5 +53,17 @@ internal static class AlarmRequests
             AlarmActions = Attr.Split(after[Attr.AlarmActions]),
             Metrics = null,
         };
+    }
+
+    /// <summary>The plan's dimension text ("" or a JSON object of name to value) as request dimensions.</summary>
+    private static List<Cw.Dimension>? Dimensions(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        return [.. json.RootElement.EnumerateObject().Select(p => new Cw.Dimension(p.Name, p.Value.GetString() ?? ""))];
     }
 }

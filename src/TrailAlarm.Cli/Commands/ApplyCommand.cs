@@ -30,6 +30,11 @@ internal static class ApplyCommand
                 throw new UsageException(path is null ? "apply needs a PLAN file, or --auto-approve to plan and apply in one step" : "give either a PLAN file or --auto-approve, not both");
             }
 
+            if (path is not null && fix.Given(parsed) is [var first, ..] given)
+            {
+                throw new UsageException($"apply '{path}': {string.Join(", ", given)} cannot change a saved plan; plan again with {(given.Count == 1 ? "it" : "them")} (or use apply --auto-approve {first} ...)");
+            }
+
             var saved = path is null ? null : LoadPlan(path);
             var settings = auto ? PlanFixSettings.From(parsed, fix) : null;
             var journal = parsed.GetValue(journalOption) ?? $"trailalarm-journal-{DateTimeOffset.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.json";

@@ -20,7 +20,7 @@ internal static class PatternCheckAction
         if (pattern is null) return ExitCodes.Usage;
         var reference = FilterPattern.Parse(control.ReferencePattern).Pattern
             ?? throw new InvalidOperationException($"the catalogue's reference pattern for {control.Id} does not parse");
-        var report = Coverage.Analyse(pattern, required, reference, ControlEvents.Others());
+        var report = Coverage.Analyse(pattern, required, reference, ControlEvents.Ignores(control.Id));
         if (json)
         {
             var output = new PatternCheckOutput(control.Id, report.Covers, report.Missed.Select(m => new PatternMissed(m.Event, m.Why)).ToList(), report.Wider);

@@ -73,6 +73,8 @@ internal static class PatternTestAction
 
     private static Stream OpenEvents(string? events)
     {
+        if (events is null && !Console.IsInputRedirected)
+            throw new UsageException("pattern test needs events: name a file (one event per line: CloudTrail records as JSON, or text lines), or pipe them in, e.g. 'cat events.jsonl | trailalarm pattern test PATTERN'");
         if (events is null or "-") return Console.OpenStandardInput();
         try
         {

@@ -76,5 +76,10 @@ internal sealed class PatternTestTable
         output.WriteLine($"{r.Event,6}  {match,-5}  {value,-8}  {message}");
     }
 
-    public void Finish(int matched, int tested) => output.WriteLine($"{matched} of {tested} events match.");
+    public void Finish(int matched, int tested) => output.WriteLine(tested switch
+    {
+        0 => "No events were read (the input has no non-empty line).",
+        1 => matched == 1 ? "The event matches." : "The event does not match.",
+        _ => $"{matched} of {tested} events match.",
+    });
 }

@@ -13,20 +13,18 @@ internal static class AuditTable
         foreach (var account in report.Findings.GroupBy(f => f.Account))
         {
             var table = new Table().Border(TableBorder.Rounded).Title($"account {account.Key}");
-            table.AddColumn("Control");
-            table.AddColumn("Status");
-            table.AddColumn("Region");
-            table.AddColumn("Reason");
-            foreach (var f in account.OrderBy(f => f.ControlId, StringComparer.Ordinal))
+            var rows = account.OrderBy(f => f.ControlId, StringComparer.Ordinal).Select(f => (Finding: f, Label: Label(f, framework), Reason: Reason(f, verbose))).ToList();
+            var width = console.Profile.Width;
+            TableCells.AddColumns(
+                table,
+                width,
+                ("Control", Math.Max(TableCells.LongestWord("Control", rows.Select(r => r.Label), width * 2 / 5), Math.Min(TableCells.LongestLine("Control", rows.Select(r => r.Label)), width * 2 / 5))),
+                ("Status", TableCells.LongestWord("Status", rows.Select(r => r.Finding.Status.ToWire()), width / 5)),
+                ("Region", TableCells.LongestWord("Region", rows.Select(r => r.Finding.Region), width / 6)),
+                ("Reason", TableCells.LongestLine("Reason", rows.Select(r => r.Reason))));
+            foreach (var (f, label, reason) in rows)
             {
-                var label = framework is not null && f.Frameworks.TryGetValue(framework, out var item) ? $"{item} {f.ControlId}" : f.ControlId;
-                var reason = Markup.Escape(f.Reason);
-                if (verbose)
-                {
-                    reason += "\n" + string.Join("\n", f.Steps.Select(s => Markup.Escape($"  {s.Status.ToWire(),-14} {s.Name}: {s.Detail}")));
-                }
-
-                table.AddRow(Markup.Escape(label), Colour(f.Status), Markup.Escape(f.Region), reason);
+                table.AddRow(TableCells.Text(label), TableCells.Styled(Colour(f.Status)), TableCells.Text(f.Region), TableCells.Text(reason));
             }
 
             console.Write(table);
@@ -35,6 +33,13 @@ internal static class AuditTable
         var s = report.Summary;
         console.WriteLine($"{s.Pass} PASS, {s.Fail} FAIL, {s.Unknown} UNKNOWN, {s.NotApplicable} NOT_APPLICABLE");
     }
+
+    private static string Reason(Finding f, bool verbose) => verbose
+        ? f.Reason + "\n" + string.Join("\n", f.Steps.Select(s => $"  {s.Status.ToWire(),-14} {s.Name}: {s.Detail}"))
+        : f.Reason;
+
+    private static string Label(Finding f, string? framework) =>
+        framework is not null && f.Frameworks.TryGetValue(framework, out var item) ? $"{item} {f.ControlId}" : f.ControlId;
 
     private static string Colour(Status status) => status switch
     {

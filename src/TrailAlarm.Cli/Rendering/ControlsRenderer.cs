@@ -16,7 +16,7 @@ internal static class ControlsRenderer
             r.Control.Severity,
             r.Control.Rationale,
             new SortedDictionary<string, string>(r.Control.Frameworks.ToDictionary(), StringComparer.Ordinal))).ToList();
-        output.WriteLine(JsonSerializer.Serialize(new ControlList("trailalarm.controls/v1", list), CliJsonContext.Default.ControlList));
+        output.WriteLine(JsonSerializer.Serialize(new ControlList("trailalarm.controls/v1", list), CliJson.Context.ControlList));
     }
 
     public static void WriteTable(TextWriter output, IReadOnlyList<NumberedControl> rows, string? framework)
@@ -48,11 +48,12 @@ internal static class ControlsRenderer
             cells.Add(c.Severity);
             if (framework is null)
             {
-                var items = string.Join(", ", c.Frameworks.Where(f => f.Key.StartsWith("cis-", StringComparison.Ordinal) || f.Key == "aws-securityhub").Select(f => $"{f.Key} {f.Value}"));
+                // Every item the JSON lists, one framework a line, so the table hides nothing the JSON shows.
+                var items = string.Join("\n", c.Frameworks.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key} {f.Value}"));
                 cells.Add(items.Length == 0 ? "-" : items);
             }
 
-            table.AddRow(cells.Select(Markup.Escape).ToArray());
+            table.AddRow(TableCells.Texts(cells));
         }
 
         console.Write(table);

@@ -2,8 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace TrailAlarm.Catalogue;
 
-internal sealed record CatalogueFile(IReadOnlyList<Control> Controls);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]
-[JsonSerializable(typeof(CatalogueFile))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip, UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(Control))]
 internal sealed partial class CatalogueJsonContext : JsonSerializerContext;

@@ -1,6 +1,9 @@
 namespace TrailAlarm.Catalogue;
 
-/// <summary>One row of the control catalogue (Catalogue/Data/controls.json).</summary>
+/// <summary>
+/// One control of the catalogue: Catalogue/Data/controls/ID/control.json. <see cref="RequiredEvents"/> is not
+/// written in that file: it is the event names of the folder's fires-on.jsonl records.
+/// </summary>
 public sealed record Control(
     string Id,
     string Title,
@@ -12,7 +15,14 @@ public sealed record Control(
     IReadOnlyList<string> RequiredEvents,
     string? DefaultAlarmName,
     string? DefaultMetricName,
-    IReadOnlyDictionary<string, string> Frameworks);
+    IReadOnlyDictionary<string, string> Frameworks)
+{
+    /// <summary>Named groups the control belongs to (e.g. cis-monitoring), usable wherever a control id is.</summary>
+    public IReadOnlyList<string> Groups { get; init => field = value ?? []; } = [];
+
+    /// <summary>Where benchmark versions word or number the item differently, in one paragraph; null when they agree.</summary>
+    public string? VersionNotes { get; init; }
+}
 
 public static class ControlKinds
 {

@@ -3,7 +3,11 @@ using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Controls;
 
-/// <summary>Does a trail's event selection log every required event (management events, writes)?</summary>
+/// <summary>
+/// Does a trail's event selection log every required event? Each sample record is judged by its own fields —
+/// management or data, readOnly, eventSource, and whatever else an advanced selector filters on — so a WriteOnly
+/// trail fails a control whose events include reads.
+/// </summary>
 internal static class EventSelectorCheck
 {
     public static (Status Status, string Detail) Judge(EventSelectors selectors, IReadOnlyList<RequiredEvent> required)
@@ -13,112 +17,70 @@ internal static class EventSelectorCheck
             return (Status.Pass, "no event selectors set, so AWS's default applies: all management events, reads and writes");
         }
 
-        if (selectors.Advanced.Count > 0)
+        if (selectors.Basic.Count > 0 && selectors.Basic.All(s => !s.IncludeManagementEvents) && required.Any(e => e.IsManagement))
         {
-            return JudgeAdvanced(selectors.Advanced, required);
+            return (Status.Fail, "no selector includes management events (data events only)");
         }
 
-        var logging = selectors.Basic.Where(s => s.IncludeManagementEvents && s.ReadWriteType is "All" or "WriteOnly").ToList();
-        if (logging.Count == 0)
-        {
-            var why = selectors.Basic.All(s => !s.IncludeManagementEvents)
-                ? "no selector includes management events (data events only)"
-                : "management events are logged read-only (ReadWriteType=ReadOnly), so writes such as the required calls are not";
-            return (Status.Fail, why);
-        }
-
-        var note = logging.Any(s => s.ReadWriteType == "All") ? "" : " (WriteOnly: enough for these writes; CIS asks for All)";
-        return (Status.Pass, $"management events with writes are logged{note}");
-    }
-
-    private static (Status, string) JudgeAdvanced(IReadOnlyList<AdvancedEventSelector> selectors, IReadOnlyList<RequiredEvent> required)
-    {
         var missed = new List<string>();
         var unsure = new List<string>();
         foreach (var e in required)
         {
-            var verdicts = selectors.Select(s => Selects(s, e)).ToList();
-            if (verdicts.Contains(true))
+            var (logged, why) = selectors.Advanced.Count > 0 ? AdvancedSelectorCheck.Logs(selectors.Advanced, e) : Basic(selectors.Basic, e);
+            if (logged == false)
             {
-                continue;
+                missed.Add($"{e.Name} ({why})");
             }
-
-            if (verdicts.Contains(null))
+            else if (logged is null)
             {
-                unsure.Add(e.Name);
-            }
-            else
-            {
-                missed.Add(e.Name);
+                unsure.Add($"{e.Name} ({why})");
             }
         }
 
+        var kind = selectors.Advanced.Count > 0 ? "advanced event selectors" : "event selectors";
         if (missed.Count > 0)
         {
-            return (Status.Fail, $"the advanced event selectors do not log {string.Join(", ", missed)} (management events with writes)");
+            return (Status.Fail, $"the {kind} do not log {missed.Count} of {required.Count} required events: {string.Join("; ", missed)}");
         }
 
-        return unsure.Count > 0
-            ? (Status.Unknown, $"the advanced event selectors filter on fields that cannot be judged from the configuration alone, so logging of {string.Join(", ", unsure)} is not certain")
-            : (Status.Pass, "advanced event selectors log management events including writes for every required event");
+        if (unsure.Count > 0)
+        {
+            return (Status.Unknown, $"the {kind} filter on fields the sample records cannot settle, so logging of {string.Join("; ", unsure)} is not certain");
+        }
+
+        var note = selectors.Advanced.Count == 0 && !selectors.Basic.Any(s => s.IncludeManagementEvents && s.ReadWriteType == "All")
+            ? $" ({selectors.Basic.First(s => s.IncludeManagementEvents).ReadWriteType}: enough for these events; CIS asks for All)"
+            : "";
+        return (Status.Pass, $"the {kind} log every required event{note}");
     }
 
-    /// <summary>True when the selector logs the event, false when it does not, null when a field cannot be judged.</summary>
-    private static bool? Selects(AdvancedEventSelector selector, RequiredEvent e)
+    private static (bool? Logged, string Why) Basic(IReadOnlyList<BasicEventSelector> selectors, RequiredEvent e)
     {
-        var result = (bool?)true;
-        foreach (var field in selector.FieldSelectors)
+        if (!e.IsManagement)
         {
-            var value = field.Field switch
-            {
-                "eventCategory" => "Management",
-                "readOnly" => "false",
-                "eventSource" => e.Source,
-                "eventName" => e.Name,
-                _ => null,
-            };
-            if (value is null)
-            {
-                // Only negative conditions on an unknown field can still let every event through.
-                if (HasPositive(field))
-                {
-                    result = null;
-                }
-
-                continue;
-            }
-
-            if (!Holds(field, value))
-            {
-                return false;
-            }
+            return (selectors.Any(s => s.DataResources.Count > 0) ? null : false, "a data event; no selector names data resources");
         }
 
-        return result;
-    }
-
-    private static bool HasPositive(AdvancedFieldSelector f) => f.EqualTo.Count > 0 || f.StartsWith.Count > 0 || f.EndsWith.Count > 0;
-
-    private static bool Holds(AdvancedFieldSelector f, string value)
-    {
-        bool Any(IReadOnlyList<string> list, Func<string, bool> test) => list.Any(test);
-        if (f.EqualTo.Count > 0 && !Any(f.EqualTo, v => v == value))
+        var management = selectors.Where(s => s.IncludeManagementEvents).ToList();
+        var bySource = management.Where(s => !s.ExcludeManagementEventSources.Contains(e.Source, StringComparer.Ordinal)).ToList();
+        if (bySource.Count == 0)
         {
-            return false;
+            return (false, $"management events from {e.Source} are excluded");
         }
 
-        if (f.StartsWith.Count > 0 && !Any(f.StartsWith, v => value.StartsWith(v, StringComparison.Ordinal)))
+        if (bySource.Any(s => s.ReadWriteType == "All"))
         {
-            return false;
+            return (true, "");
         }
 
-        if (f.EndsWith.Count > 0 && !Any(f.EndsWith, v => value.EndsWith(v, StringComparison.Ordinal)))
+        if (e.ReadOnly is not { } readOnly)
         {
-            return false;
+            return (null, "the record does not say whether it is read-only");
         }
 
-        return !Any(f.NotEquals, v => v == value)
-            && !Any(f.NotStartsWith, v => value.StartsWith(v, StringComparison.Ordinal))
-            && !Any(f.NotEndsWith, v => value.EndsWith(v, StringComparison.Ordinal));
+        var wanted = readOnly ? "ReadOnly" : "WriteOnly";
+        return bySource.Any(s => s.ReadWriteType == wanted)
+            ? (true, "")
+            : (false, readOnly ? "a read, and management events are logged WriteOnly" : "a write, and management events are logged read-only (ReadOnly)");
     }
 }

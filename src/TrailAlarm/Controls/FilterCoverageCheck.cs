@@ -4,7 +4,10 @@ using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Controls;
 
-/// <summary>Does a metric filter's pattern fire on every event the control requires? (meaning, not text)</summary>
+/// <summary>
+/// Does a metric filter's pattern fire on every event the control requires? (meaning, not text) A pattern that also
+/// fires on the control's near misses still PASSes, with a warning naming them: each raises the alarm for nothing.
+/// </summary>
 internal sealed class FilterCoverageCheck
 {
     private readonly FilterPattern reference;
@@ -31,6 +34,12 @@ internal sealed class FilterCoverageCheck
             var names = string.Join(", ", report.Missed.Select(m => m.Event));
             var first = report.Missed[0];
             return (Status.Fail, $"filter '{filter.FilterName}' misses {report.Missed.Count} of {samples.Required.Count} required events ({names}); {first.Event}: {first.Why}");
+        }
+
+        var noisy = samples.Others.Where(e => parsed.Pattern.Matches(e.Json)).Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (noisy.Count > 0)
+        {
+            return (Status.Pass, $"warning: filter '{filter.FilterName}' fires on every required event but also on {noisy.Count} of the {samples.Others.Count} near misses the control ignores ({string.Join(", ", noisy)}), so ordinary activity raises the alarm");
         }
 
         var wider = report.Wider ? "; it is wider than the reference pattern and also fires on other events (accepted)" : "";

@@ -8,6 +8,14 @@ public static class AuditJson
 {
     public const string Schema = "trailalarm.audit/v1";
 
+    // Findings quote names ('main', "DeleteTrail"): written as-is, not as \u0027. The output is never inlined into HTML.
+    private static readonly AuditJsonContext Context = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+    });
+
     public static string Write(AuditReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -28,7 +36,7 @@ public static class AuditJson
                 f.Steps.Select(s => new StepDto(s.Name, s.Status.ToWire(), s.Detail)).ToList(),
                 new SortedDictionary<string, string>(f.Frameworks.ToDictionary(), StringComparer.Ordinal))).ToList(),
             new SummaryDto(summary.Pass, summary.Fail, summary.Unknown, summary.NotApplicable));
-        return JsonSerializer.Serialize(document, AuditJsonContext.Default.AuditDocument);
+        return JsonSerializer.Serialize(document, Context.AuditDocument);
     }
 }
 

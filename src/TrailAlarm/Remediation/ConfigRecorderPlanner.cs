@@ -55,7 +55,7 @@ internal static class ConfigRecorderPlanner
         plan.Add(Change(ChangeActions.Create, ResourceKinds.Recorder, region, recorder.Name, null, Attributes(recorder), controlId));
         if (settings.ConfigBucket is null)
         {
-            plan.Note($"{controlId}: a new recorder in {region} can only start once it has a delivery channel; pass --config-bucket BUCKET (a bucket AWS Config may write to) to plan one");
+            plan.Unplanned(controlId, $"a new recorder in {region} can only start once it has a delivery channel", "--config-bucket BUCKET (a bucket AWS Config may write to)");
             return;
         }
 

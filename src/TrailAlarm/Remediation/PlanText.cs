@@ -9,9 +9,15 @@ public static class PlanText
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder();
-        if (!plan.HasChanges)
+        if (!plan.HasChanges && plan.Unplanned.Count > 0)
         {
-            text.AppendLine($"No changes. The selected controls pass in account {plan.Account}, or nothing more can be planned.");
+            text.AppendLine($"No changes can be planned in account {plan.Account}, but selected controls fail:");
+        }
+        else if (!plan.HasChanges)
+        {
+            text.AppendLine(plan.Notes.Count == 0
+                ? $"No changes. The selected controls pass in account {plan.Account}."
+                : $"No changes in account {plan.Account}; read the notes below.");
         }
         else
         {
@@ -24,6 +30,18 @@ public static class PlanText
 
             text.AppendLine();
             text.AppendLine($"Plan: {plan.Count(ChangeActions.Create)} to add, {plan.Count(ChangeActions.Update)} to change, {plan.Count(ChangeActions.Delete)} to destroy.");
+        }
+
+        if (plan.HasChanges && plan.Unplanned.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("These controls still fail after this plan:");
+        }
+
+        foreach (var unplanned in plan.Unplanned)
+        {
+            var remedy = unplanned.Remedy.Length == 0 ? "" : $" — to plan it: {unplanned.Remedy}";
+            text.AppendLine($"  ! {unplanned.Control}: {unplanned.Reason}{remedy}");
         }
 
         foreach (var note in plan.Notes)

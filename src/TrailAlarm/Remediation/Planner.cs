@@ -23,7 +23,7 @@ public sealed class Planner
     }
 
     /// <summary>A planner over the embedded catalogue and its sample events.</summary>
-    public static Planner Default() => new(ControlCatalogue.Default.Controls, c => new ControlSamples(ControlEvents.Required(c.Id), ControlEvents.Others()));
+    public static Planner Default() => new(ControlCatalogue.Default.Controls, ControlSamples.For);
 
     /// <exception cref="ArgumentException">a control named in the settings is not in the catalogue.</exception>
     public Plan Plan(AccountSnapshot snapshot, FixSettings settings, DateTimeOffset now)
@@ -54,8 +54,13 @@ public sealed class Planner
                     ConfigRecorderPlanner.Plan(snapshot, settings, plan, control.Id);
                     break;
                 case ControlKinds.ConfigRecorder:
-                    plan.Note($"{control.Id}: fails ({finding.Reason}); --fix-config-recorder plans the fix");
+                    plan.Unplanned(control.Id, finding.Reason, "--fix-config-recorder");
                     break;
+            }
+
+            if (!plan.Plans(control.Id))
+            {
+                plan.Unplanned(control.Id, $"{finding.Reason}; no change TrailAlarm can plan fixes this");
             }
         }
 

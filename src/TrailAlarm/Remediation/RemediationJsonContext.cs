@@ -17,5 +17,10 @@ internal sealed partial class RemediationJsonContext : JsonSerializerContext
     /// <summary>Writes filter patterns and policies as people type them ("&amp;&amp;", "+", "&lt;"), not as \u escapes.</summary>
     public static RemediationJsonContext Readable => readable ??= new(new JsonSerializerOptions(Default.GeneratedSerializerOptions!) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
+    /// <summary>Refuses fields no type declares (plan files are checked, not forgiven).</summary>
+    public static RemediationJsonContext Strict => strict ??= new(new JsonSerializerOptions(Default.GeneratedSerializerOptions!) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow });
+
     private static RemediationJsonContext? readable;
+
+    private static RemediationJsonContext? strict;
 }

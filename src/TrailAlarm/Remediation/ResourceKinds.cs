@@ -72,6 +72,8 @@ public static class Attr
     public const string TreatMissingData = "treatMissingData";
     public const string ActionsEnabled = "actionsEnabled";
     public const string AlarmActions = "alarmActions";
+    public const string Dimensions = "dimensions";
+    public const string Unit = "unit";
     public const string RoleName = "roleName";
     public const string AssumeRolePolicy = "assumeRolePolicy";
     public const string RolePolicyName = "rolePolicyName";

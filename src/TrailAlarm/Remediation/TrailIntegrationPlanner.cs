@@ -10,6 +10,14 @@ namespace TrailAlarm.Remediation;
 /// </summary>
 internal static class TrailIntegrationPlanner
 {
+    public const string AssumeRolePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+
+    public const string RolePolicyName = "cloudtrail-to-cloudwatch-logs";
+
+    /// <summary>The delivery role's inline policy: write log streams and events to the one log group, nothing else.</summary>
+    public static string RolePolicy(string logGroupArn)
+        => $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{logGroupArn}}"}]}""";
+
     public static Trail? Candidate(AccountSnapshot snapshot, IReadOnlyList<RequiredEvent> required)
         => snapshot.Trails.DistinctBy(t => t.Arn).FirstOrDefault(t =>
             t.IsMultiRegion && t.LogGroupArn is null && t.Status is { IsLogging: true } && !t.IsOrganizationTrail
@@ -35,9 +43,9 @@ internal static class TrailIntegrationPlanner
             {
                 [Attr.RoleName] = roleName,
                 [Attr.Arn] = roleArn,
-                [Attr.AssumeRolePolicy] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
-                [Attr.RolePolicyName] = "cloudtrail-to-cloudwatch-logs",
-                [Attr.RolePolicy] = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{logGroupArn}}"}]}""",
+                [Attr.AssumeRolePolicy] = AssumeRolePolicy,
+                [Attr.RolePolicyName] = RolePolicyName,
+                [Attr.RolePolicy] = RolePolicy(logGroupArn),
             },
             Because = [controlId],
         });

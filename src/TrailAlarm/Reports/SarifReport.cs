@@ -3,9 +3,18 @@ using TrailAlarm.Findings;
 
 namespace TrailAlarm.Reports;
 
-/// <summary>SARIF 2.1.0: one rule per control, one result per finding.</summary>
+/// <summary>
+/// SARIF 2.1.0: one rule per control, one result per finding. GitHub code scanning accepts only results with a
+/// physical location in the repository, so each finding gets a stable pseudo-path per account, region and control.
+/// </summary>
 internal sealed class SarifReport(ControlText text) : IReportFormat
 {
+    /// <summary>Where the tool and its control pages are documented; change here when the project moves.</summary>
+    public const string InformationUri = "https://github.com/trailalarm/trailalarm";
+
+    /// <summary>The AWS page that documents each CIS monitoring control (the CloudWatch.N Security Hub controls).</summary>
+    public const string ControlHelpUri = "https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html";
+
     public string Name => "sarif";
 
     public string FileName => "trailalarm-audit.sarif";
@@ -65,19 +74,22 @@ internal sealed class SarifReport(ControlText text) : IReportFormat
         w.WriteStartObject("driver");
         w.WriteString("name", "trailalarm");
         w.WriteString("version", report.ToolVersion);
+        w.WriteString("semanticVersion", report.ToolVersion);
+        w.WriteString("informationUri", InformationUri);
         w.WriteStartArray("rules");
         foreach (var id in controls)
         {
             var severity = text.Find(id)?.Severity ?? report.Findings.First(f => f.ControlId == id).Severity;
             w.WriteStartObject();
             w.WriteString("id", id);
-            w.WriteString("name", id);
+            w.WriteString("name", RuleName(id));
             w.WriteStartObject("shortDescription");
             w.WriteString("text", text.Title(id));
             w.WriteEndObject();
             w.WriteStartObject("fullDescription");
             w.WriteString("text", text.Rationale(id).Length > 0 ? text.Rationale(id) : text.Title(id));
             w.WriteEndObject();
+            w.WriteString("helpUri", ControlHelpUri);
             w.WriteStartObject("help");
             w.WriteString("text", text.Remediation(id).Length > 0 ? text.Remediation(id) : text.Title(id));
             w.WriteEndObject();
@@ -106,6 +118,14 @@ internal sealed class SarifReport(ControlText text) : IReportFormat
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", PseudoPath(f));
+        w.WriteEndObject();
+        w.WriteStartObject("region");
+        w.WriteNumber("startLine", 1);
+        w.WriteEndObject();
+        w.WriteEndObject();
         w.WriteStartArray("logicalLocations");
         w.WriteStartObject();
         w.WriteString("fullyQualifiedName", f.Resource.Length > 0 ? f.Resource : $"{f.Account}/{f.Region}");
@@ -139,6 +159,14 @@ internal sealed class SarifReport(ControlText text) : IReportFormat
         w.WriteEndObject();
         w.WriteEndObject();
     }
+
+    /// <summary>A rule's name is its id in PascalCase ("cloudtrail-changes-monitored" → "CloudtrailChangesMonitored").</summary>
+    public static string RuleName(string controlId) =>
+        string.Concat(controlId.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    /// <summary>"aws/ACCOUNT/REGION/CONTROL": the same finding keeps the same path from run to run.</summary>
+    public static string PseudoPath(Finding finding) =>
+        string.Join('/', new[] { "aws", finding.Account, finding.Region, finding.ControlId }.Select(p => Uri.EscapeDataString(p.Length > 0 ? p : "-")));
 
     private static int IndexOf(IReadOnlyList<string> controls, string id)
     {

@@ -43,7 +43,11 @@ public sealed class PlannerTests
         var plan = PlanFor(Accounts.TrailOnly(withLogs: false));
 
         Assert.Empty(plan.Changes);
-        Assert.Contains(plan.Notes, n => n.Contains("--integrate-trail", StringComparison.Ordinal));
+        Assert.Equal(["cloudtrail-changes-monitored", "config-changes-monitored"], plan.Unplanned.Select(u => u.Control));
+        Assert.All(plan.Unplanned, u => Assert.StartsWith("--integrate-trail", u.Remedy, StringComparison.Ordinal));
+        var text = PlanText.Render(plan);
+        Assert.DoesNotContain("pass", text.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("! cloudtrail-changes-monitored:", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,6 +168,8 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, Email with { Controls = ["cloudtrail-changes-monitored"] });
 
         Assert.Empty(plan.Changes);
+        Assert.Empty(plan.Unplanned);
+        Assert.StartsWith("No changes. The selected controls pass", PlanText.Render(plan), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +181,9 @@ public sealed class PlannerTests
         };
         var settings = new FixSettings { Controls = ["config-records-cloudtrail"] };
 
-        Assert.Empty(PlanFor(snapshot, settings).Changes);
+        var unfixed = PlanFor(snapshot, settings);
+        Assert.Empty(unfixed.Changes);
+        Assert.Equal("--fix-config-recorder", Assert.Single(unfixed.Unplanned).Remedy);
         var plan = PlanFor(snapshot, settings with { FixConfigRecorder = true });
 
         var recorder = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.Recorder);
@@ -203,7 +211,7 @@ public sealed class PlannerTests
         var plan = PlanFor(Accounts.TrailOnly(), new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true });
 
         Assert.Equal(ResourceKinds.Recorder, Assert.Single(plan.Changes).Kind);
-        Assert.Contains(plan.Notes, n => n.Contains("--config-bucket", StringComparison.Ordinal));
+        Assert.StartsWith("--config-bucket", Assert.Single(plan.Unplanned, u => u.Control == "config-records-cloudtrail").Remedy, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,4 +71,45 @@ public class SarifReportTests
         report = report with { Findings = [report.Findings[0] with { Severity = severity }] };
         Assert.Equal(level, Run(report).GetProperty("results")[0].GetProperty("level").GetString());
     }
+
+    [Fact]
+    public async Task Sarif_multitool_finds_no_problem_with_its_sarif_or_github_code_scanning_rules()
+    {
+        var dir = Directory.CreateTempSubdirectory("trailalarm-sarif-").FullName;
+        try
+        {
+            var file = Path.Combine(dir, "trailalarm-audit.sarif");
+            await File.WriteAllTextAsync(file, SampleReports.Format("sarif").Render(SampleReports.Mixed()));
+            Assert.Empty(await SarifMultitool.ValidateAsync(file));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Each_result_has_a_stable_physical_location_per_account_region_and_control()
+    {
+        var report = SampleReports.Mixed();
+        var results = Run(report).GetProperty("results").EnumerateArray().ToList();
+        foreach (var (f, r) in report.Findings.Zip(results))
+        {
+            var physical = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.Equal($"aws/{f.Account}/{f.Region}/{f.ControlId}", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal(1, physical.GetProperty("region").GetProperty("startLine").GetInt32());
+        }
+
+        Assert.Equal(results.Count, results.Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()).Distinct().Count());
+    }
+
+    [Fact]
+    public void Rule_names_differ_from_ids_and_the_tool_says_where_it_is_documented()
+    {
+        var driver = Run(SampleReports.Mixed()).GetProperty("tool").GetProperty("driver");
+        Assert.StartsWith("https://", driver.GetProperty("informationUri").GetString());
+        var rule = driver.GetProperty("rules")[0];
+        Assert.Equal("cloudtrail-changes-monitored", rule.GetProperty("id").GetString());
+        Assert.Equal("CloudtrailChangesMonitored", rule.GetProperty("name").GetString());
+    }
 }
