@@ -14,7 +14,7 @@ internal static class AuditControlSelection
             var unknown = ids.FirstOrDefault(id => catalogue.Find(id) is null);
             if (unknown is not null)
             {
-                throw new UsageException($"--controls: unknown control '{unknown}'; known: {string.Join(", ", catalogue.Controls.Select(c => c.Id))}");
+                throw new UsageException($"--controls: unknown control '{unknown}'{Suggestions.DidYouMean(unknown, catalogue.Controls.Select(c => c.Id))} (known: {string.Join(", ", catalogue.Controls.Select(c => c.Id))})");
             }
 
             selected = ids.Distinct().Select(id => catalogue.Find(id)!);
