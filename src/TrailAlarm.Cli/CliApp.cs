@@ -48,6 +48,7 @@ internal static class CliApp
         root.Subcommands.Add(RollbackCommand.Build(console));
         root.Subcommands.Add(ExportCommand.Build(console));
         root.Subcommands.Add(ScanCommand.Build(console));
+        root.Subcommands.Add(QueryCommand.Build(console));
         root.Subcommands.Add(WatchCommand.Build(console));
         root.Subcommands.Add(PatternCommand.Build(console));
         root.Subcommands.Add(ControlsCommand.Build(console));

@@ -7,7 +7,8 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
 
     public TextWriter Err { get; } = error;
 
-    public void Error(string oneLine) => Err.WriteLine("trailalarm: " + oneLine.ReplaceLineEndings(" "));
+    /// <summary>One line; control and escape characters from logs (file names, messages) are shown escaped.</summary>
+    public void Error(string oneLine) => Err.WriteLine("trailalarm: " + TerminalText.Safe(oneLine.ReplaceLineEndings(" ")));
 }
 
 /// <summary>A user mistake found after parsing (bad file, bad value): one line on stderr, exit 2.</summary>

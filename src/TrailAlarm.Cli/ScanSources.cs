@@ -11,14 +11,14 @@ namespace TrailAlarm.Cli;
 /// </summary>
 internal sealed class ScanSources : IDisposable
 {
-    private readonly List<(string Source, IReadOnlyList<string>? Files)> sources = [];
+    private readonly List<(string Source, FolderListing? Local)> sources = [];
     private AwsSession? session;
 
     private ScanSources()
     {
     }
 
-    public bool NeedsAws => sources.Any(s => s.Files is null);
+    public bool NeedsAws => sources.Any(s => s.Local is null);
 
     public static ScanSources Check(IReadOnlyList<string> arguments)
     {
@@ -49,7 +49,7 @@ internal sealed class ScanSources : IDisposable
 
             try
             {
-                checkedSources.sources.Add((source, LocalFiles.Expand(source).ToList()));
+                checkedSources.sources.Add((source, LocalFiles.List(source)));
             }
             catch (FileNotFoundException)
             {
@@ -68,17 +68,22 @@ internal sealed class ScanSources : IDisposable
 
     public async IAsyncEnumerable<ILogUnit> Units(ScanWindow window, bool strict, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        foreach (var (source, files) in sources)
+        foreach (var (source, local) in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (files is not null)
+            if (local is not null)
             {
-                foreach (var file in files)
+                foreach (var file in local.Files)
                 {
                     foreach (var unit in FileRanges.Units(file, strict))
                     {
                         yield return unit;
                     }
+                }
+
+                foreach (var skipped in local.Skipped)
+                {
+                    yield return new SkippedUnit(skipped);
                 }
 
                 continue;

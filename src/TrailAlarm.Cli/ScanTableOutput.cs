@@ -66,9 +66,9 @@ internal sealed class ScanTableOutput(TextWriter output) : IScanOutput
         console.WriteLine($"{Counted.Of(summary.Events, "event")} in {Counted.Of(summary.Files, "file")}, {summary.Matched} matched, {summary.Skipped} outside the time window, {Counted.Of(summary.Errors.Count, "error")}.");
         foreach (var error in summary.Errors)
         {
-            console.WriteLine($"error: {error}");
+            console.WriteLine($"error: {TerminalText.Safe(error.ToString())}");
         }
     }
 
-    private static Spectre.Console.Rendering.IRenderable[] Cells(params string[] values) => TableCells.Texts(values);
+    private static Spectre.Console.Rendering.IRenderable[] Cells(params string[] values) => TableCells.Texts(values.Select(TerminalText.Safe));
 }

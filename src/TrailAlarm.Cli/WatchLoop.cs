@@ -38,14 +38,23 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
         var errors = 0;
         if (changed.Count > 0)
         {
-            var summary = await runner.RunAsync(Units(changed.Select(c => c.Path)), result => Absorb(cursor, result), cancellationToken).ConfigureAwait(false);
+            var unfinished = new HashSet<string>(StringComparer.Ordinal);
+            var summary = await runner.RunAsync(Units(changed.Select(c => c.Path)), result =>
+            {
+                Absorb(cursor, result);
+                if (result.Incomplete)
+                {
+                    unfinished.Add(result.Source);
+                }
+            }, cancellationToken).ConfigureAwait(false);
             foreach (var error in summary.Errors)
             {
                 console.Error($"watch: {error}");
             }
 
             errors = summary.Errors.Count;
-            foreach (var (path, seen) in changed)
+            // A file whose reading broke off is not marked read: the next poll reads it again (its matches are kept once).
+            foreach (var (path, seen) in changed.Where(c => !unfinished.Contains(c.Path)))
             {
                 cursor.Files[path] = seen;
             }
@@ -75,7 +84,13 @@ internal sealed class WatchLoop(string folder, string cursorPath, IReadOnlyList<
     {
         var changed = new List<(string, SeenFile)>();
         var own = Path.GetFullPath(cursorPath);
-        foreach (var path in LocalFiles.Expand(folder))
+        var listing = LocalFiles.List(folder);
+        foreach (var skipped in listing.Skipped)
+        {
+            console.Error($"watch: {skipped.Path}: {skipped.Reason}");
+        }
+
+        foreach (var path in listing.Files)
         {
             if (Path.GetFullPath(path) is var full && (full == own || full == own + ".tmp"))
             {

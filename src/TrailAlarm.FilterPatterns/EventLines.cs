@@ -1,7 +1,10 @@
 namespace TrailAlarm.FilterPatterns;
 
-/// <summary>How many events (non-empty lines) were read and how many of them the pattern matched.</summary>
-public readonly record struct MatchCount(long Events, long Matches, long Bytes);
+/// <summary>
+/// How many events (non-empty lines) were read and how many of them the pattern matched; <paramref name="Unreadable"/>
+/// events hold a string the pattern needs but that cannot be decoded (they count as not matching).
+/// </summary>
+public readonly record struct MatchCount(long Events, long Matches, long Bytes, long Unreadable = 0);
 
 /// <summary>
 /// Counts the matching events of newline-delimited text (NDJSON CloudTrail records or log lines) read in large
@@ -12,13 +15,17 @@ public static class EventLines
 {
     private const int BlockSize = 4 << 20;
 
+    /// <summary>No event may be longer: a longer line (a binary file, /dev/zero) stops the count.</summary>
+    public const int MaxEventBytes = 64 << 20;
+
+    /// <exception cref="InvalidDataException">A line is longer than <see cref="MaxEventBytes"/>.</exception>
     public static MatchCount Count(Stream input, FilterPattern pattern)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(pattern);
         var buffer = new byte[BlockSize];
         int filled = 0;
-        long events = 0, matches = 0, bytes = 0;
+        long events = 0, matches = 0, bytes = 0, unreadable = 0;
         while (true)
         {
             var read = input.Read(buffer, filled, buffer.Length - filled);
@@ -26,22 +33,28 @@ public static class EventLines
             var end = filled + read;
             var span = buffer.AsSpan(0, end);
             var complete = read == 0 ? end : span.LastIndexOf((byte)'\n') + 1;
-            var (e, m) = CountBlock(pattern, span[..complete]);
-            events += e;
-            matches += m;
-            if (read == 0) return new MatchCount(events, matches, bytes);
+            var block = CountBlock(pattern, span[..complete]);
+            events += block.Events;
+            matches += block.Matches;
+            unreadable += block.Unreadable;
+            if (read == 0) return new MatchCount(events, matches, bytes, unreadable);
             // Keep the partial last line; grow the buffer when a single line fills it.
             filled = end - complete;
-            if (complete == 0 && filled == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            if (complete == 0 && filled == buffer.Length)
+            {
+                if (buffer.Length >= MaxEventBytes)
+                    throw new InvalidDataException($"the event starting at byte {bytes - filled} is longer than {MaxEventBytes >> 20} MB without a newline (not an events file?); counting stopped there");
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
             else buffer.AsSpan(complete, filled).CopyTo(buffer);
         }
     }
 
     /// <summary>Counts the non-empty lines of a block of whole lines and how many of them match.</summary>
-    public static (long Events, long Matches) CountBlock(FilterPattern pattern, ReadOnlySpan<byte> block, bool countEvents = true)
+    public static MatchCount CountBlock(FilterPattern pattern, ReadOnlySpan<byte> block, bool countEvents = true)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        long matches = 0;
+        long matches = 0, unreadable = 0;
         var pos = 0;
         while (pos < block.Length)
         {
@@ -52,10 +65,17 @@ public static class EventLines
             var rel = block[hit..].IndexOf((byte)'\n');
             var lineEnd = rel < 0 ? block.Length : hit + rel;
             var line = block[lineStart..lineEnd];
-            if (!IsBlank(line) && pattern.Matches(line)) matches++;
+            try
+            {
+                if (!IsBlank(line) && pattern.Matches(line)) matches++;
+            }
+            catch (UnreadableEventException)
+            {
+                unreadable++;
+            }
             pos = lineEnd + 1;
         }
-        return (countEvents ? NonEmptyLines(block) : 0, matches);
+        return new MatchCount(countEvents ? NonEmptyLines(block) : 0, matches, block.Length, unreadable);
     }
 
     private static long NonEmptyLines(ReadOnlySpan<byte> block)

@@ -4,7 +4,9 @@ namespace TrailAlarm.FilterPatterns;
 
 /// <summary>
 /// Counts the matching events of a newline-delimited file by mapping it into memory: the prefilter then scans the
-/// page cache directly, with no copy into a read buffer.
+/// page cache directly, with no copy into a read buffer. Only for files nothing else writes to: a file truncated
+/// while mapped kills the process with SIGBUS (no .NET exception can catch it), which is why the CLI reads files
+/// through <see cref="EventLines.Count"/> instead; this stays for the benchmarks.
 /// </summary>
 public static class MappedEventFile
 {
@@ -25,7 +27,7 @@ public static class MappedEventFile
         try
         {
             basePointer += view.PointerOffset;
-            long events = 0, matches = 0, pos = 0;
+            long events = 0, matches = 0, unreadable = 0, pos = 0;
             while (pos < length)
             {
                 var size = (int)Math.Min(Window, length - pos);
@@ -35,12 +37,13 @@ public static class MappedEventFile
                     var cut = window.LastIndexOf((byte)'\n');
                     if (cut >= 0) window = window[..(cut + 1)];
                 }
-                var (e, m) = EventLines.CountBlock(pattern, window, countEvents);
-                events += e;
-                matches += m;
+                var block = EventLines.CountBlock(pattern, window, countEvents);
+                events += block.Events;
+                matches += block.Matches;
+                unreadable += block.Unreadable;
                 pos += window.Length;
             }
-            return new MatchCount(events, matches, length);
+            return new MatchCount(events, matches, length, unreadable);
         }
         finally
         {

@@ -83,7 +83,7 @@ public partial class ApplyPermissionsTests(MotoServer moto)
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("repository root not found");
         }
 
-        var named = Directory.GetFiles(Path.Combine(root, "src", "TrailAlarm.Aws", "Apply"), "*.cs")
+        var named = Directory.GetFiles(Path.Combine(root, "src", "TrailAlarm.Aws", "Apply"), "*.cs", SearchOption.AllDirectories)
             .SelectMany(f => GateCall().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Distinct().ToList();
 

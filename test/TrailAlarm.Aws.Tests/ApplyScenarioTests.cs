@@ -18,7 +18,8 @@ public class ApplyScenarioTests(MotoServer moto)
 {
     private const string Home = AuditAccountSeeder.Home;
     private static readonly string[] Regions = [Home];
-    private static readonly string[] Fixed = ["cloudtrail-changes-monitored", "config-changes-monitored", "config-records-cloudtrail"];
+    // One apply fixes every control of the catalogue: the whole monitoring section and the Config recorder.
+    private static readonly string[] Fixed = [.. ControlCatalogue.Default.Controls.Select(c => c.Id)];
     private static readonly ControlEvaluator Evaluator = new(ControlCatalogue.Default.Controls, ControlSamples.For);
 
     /// <summary>Every fix option on; a new Config recorder delivers to the seeded trail bucket.</summary>
@@ -84,7 +85,7 @@ public class ApplyScenarioTests(MotoServer moto)
             await session.Sns(Home).SubscribeAsync(new Sns.SubscribeRequest { TopicArn = arn, Protocol = "email", Endpoint = "secops@example.com" });
         });
 
-        Assert.DoesNotContain(plan.Changes, c => c.Kind is ResourceKinds.Topic or ResourceKinds.Subscription);
+        Assert.DoesNotContain(plan.Changes, c => c.Kind == ResourceKinds.Topic || c.Kind == ResourceKinds.Subscription);
         Assert.Contains(plan.Preconditions, p => p.Kind == ResourceKinds.Topic && p.Expect == Precondition.Exists);
     }
 

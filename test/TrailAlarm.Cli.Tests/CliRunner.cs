@@ -29,8 +29,15 @@ internal static class CliRunner
 
     /// <summary>Runs the built CLI as a separate process; <paramref name="environment"/> sets (or, with null, removes) variables.</summary>
     public static CliRun RunProcess(IReadOnlyDictionary<string, string?> environment, string workDir, params string[] args)
+        => RunProcess(environment, workDir, null, args);
+
+    /// <summary>Runs the built CLI as a separate process with <paramref name="input"/> on its standard input.</summary>
+    public static CliRun RunProcessWithInput(string input, params string[] args)
+        => RunProcess(new Dictionary<string, string?>(), Directory.GetCurrentDirectory(), input, args);
+
+    private static CliRun RunProcess(IReadOnlyDictionary<string, string?> environment, string workDir, string? input, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workDir };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null, UseShellExecute = false, WorkingDirectory = workDir };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trailalarm.dll"));
         foreach (var a in args)
         {
@@ -50,6 +57,12 @@ internal static class CliRunner
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TrailAlarm.Catalogue;
 
 namespace TrailAlarm.Cli.Tests;
 
@@ -39,21 +40,19 @@ public class CommandLineContractTests
     }
 
     [Fact]
-    public void Controls_json_lists_the_three_seed_controls_with_their_cis_numbers()
+    public void Controls_json_lists_the_catalogue_with_its_cis_numbers()
     {
         var run = CliRunner.Run("controls", "--format", "json");
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);
         var controls = doc.RootElement.GetProperty("controls").EnumerateArray().ToList();
-        Assert.Equal(
-            ["cloudtrail-changes-monitored", "config-changes-monitored", "config-records-cloudtrail"],
-            controls.Select(c => c.GetProperty("id").GetString()!).ToArray());
-        var trail = controls[0].GetProperty("frameworks");
+        Assert.Equal(ControlCatalogue.Default.Controls.Select(c => c.Id), controls.Select(c => c.GetProperty("id").GetString()!));
+        var trail = controls.Single(c => c.GetProperty("id").GetString() == "cloudtrail-changes-monitored").GetProperty("frameworks");
         Assert.Equal("3.5", trail.GetProperty("cis-aws-foundations-1.2.0").GetString());
         Assert.Equal("4.5", trail.GetProperty("cis-aws-foundations-3.0.0").GetString());
         Assert.Equal("5.5", trail.GetProperty("cis-aws-foundations-7.0.0").GetString());
         Assert.Equal("CloudWatch.5", trail.GetProperty("aws-securityhub").GetString());
-        var config = controls[1].GetProperty("frameworks");
+        var config = controls.Single(c => c.GetProperty("id").GetString() == "config-changes-monitored").GetProperty("frameworks");
         Assert.Equal("3.9", config.GetProperty("cis-aws-foundations-1.2.0").GetString());
         Assert.Equal("4.9", config.GetProperty("cis-aws-foundations-5.0.0").GetString());
         Assert.Equal("5.9", config.GetProperty("cis-aws-foundations-6.0.0").GetString());
@@ -74,6 +73,8 @@ public class CommandLineContractTests
         var run = CliRunner.Run("controls", "--framework", "cis-aws-foundations-5.0.0", "--format", "json");
         Assert.Equal(0, run.ExitCode);
         using var doc = JsonDocument.Parse(run.Stdout);
-        Assert.Equal(2, doc.RootElement.GetProperty("controls").GetArrayLength());
+        var mapped = ControlCatalogue.Default.Controls.Count(c => c.Frameworks.ContainsKey("cis-aws-foundations-5.0.0"));
+        Assert.Equal(16, mapped);
+        Assert.Equal(mapped, doc.RootElement.GetProperty("controls").GetArrayLength());
     }
 }

@@ -46,7 +46,19 @@ public class ExportScriptTests(MotoServer moto)
     public void Export_of_a_saved_plan_needs_no_aws()
     {
         var path = Path.GetTempFileName();
-        File.WriteAllText(path, """{"schema":"trailalarm.plan/v1","account":"111122223333","changes":[{"action":"create","address":"aws_sns_topic.t","kind":"sns-topic","region":"us-east-1","before":null,"after":{"region":"us-east-1","name":"t","arn":"arn:aws:sns:us-east-1:111122223333:t"},"because":["x"]}],"preconditions":[]}""");
+        TrailAlarm.Remediation.PlanFile.Save(path, new TrailAlarm.Remediation.Plan
+        {
+            Account = "111122223333",
+            Changes =
+            [
+                new TrailAlarm.Remediation.Change
+                {
+                    Action = TrailAlarm.Remediation.ChangeAction.Create, Address = "aws_sns_topic.t", Kind = TrailAlarm.Remediation.ResourceKinds.Topic, Region = "us-east-1",
+                    After = new Dictionary<string, string> { ["region"] = "us-east-1", ["name"] = "t", ["arn"] = "arn:aws:sns:us-east-1:111122223333:t" },
+                    Because = ["cloudtrail-changes-monitored"],
+                },
+            ],
+        });
 
         var run = CliRunner.Run("export", "terraform", "--plan", path);
 

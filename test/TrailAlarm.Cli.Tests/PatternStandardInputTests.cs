@@ -2,13 +2,6 @@ using Xunit;
 
 namespace TrailAlarm.Cli.Tests;
 
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class StandardInputCollection
-{
-    public const string Name = "standard input";
-}
-
-[Collection(StandardInputCollection.Name)]
 public sealed class PatternStandardInputTests
 {
     [Theory]
@@ -16,21 +9,12 @@ public sealed class PatternStandardInputTests
     [InlineData("-")]
     public void Test_reads_events_from_standard_input_when_no_file_or_dash_is_given(string? events)
     {
-        var previous = Console.In;
-        try
-        {
-            Console.SetIn(new StringReader("{\"eventName\":\"DeleteTrail\"}\n{\"eventName\":\"GetTrail\"}\n"));
-            string[] args = events is null
-                ? ["pattern", "test", "{ $.eventName = DeleteTrail }", "--format", "json"]
-                : ["pattern", "test", "{ $.eventName = DeleteTrail }", events, "--format", "json"];
-            var run = CliRunner.Run(args);
-            Assert.Equal(0, run.ExitCode);
-            var results = System.Text.Json.JsonDocument.Parse(run.Stdout).RootElement.GetProperty("results").EnumerateArray().ToList();
-            Assert.Equal([true, false], results.Select(r => r.GetProperty("matches").GetBoolean()));
-        }
-        finally
-        {
-            Console.SetIn(previous);
-        }
+        string[] args = events is null
+            ? ["pattern", "test", "{ $.eventName = DeleteTrail }", "--format", "json"]
+            : ["pattern", "test", "{ $.eventName = DeleteTrail }", events, "--format", "json"];
+        var run = CliRunner.RunProcessWithInput("{\"eventName\":\"DeleteTrail\"}\n{\"eventName\":\"GetTrail\"}\n", args);
+        Assert.Equal(0, run.ExitCode);
+        var results = System.Text.Json.JsonDocument.Parse(run.Stdout).RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal([true, false], results.Select(r => r.GetProperty("matches").GetBoolean()));
     }
 }

@@ -25,7 +25,7 @@ public class PlanApplyRollbackTests(MotoServer moto)
         var dir = TempDir();
         string[] audit = ["audit", "--controls", "cloudtrail-changes-monitored,config-changes-monitored", .. Aws];
 
-        var plan = PlanCliMoto.Run(keys, dir, ["plan", "--subscribe", "email:secops@example.com", "--out", "plan.json", .. Aws]);
+        var plan = PlanCliMoto.Run(keys, dir, ["plan", "--controls", "cloudtrail-changes-monitored,config-changes-monitored", "--subscribe", "email:secops@example.com", "--out", "plan.json", .. Aws]);
         Assert.True(plan.ExitCode == 0, plan.Stderr);
         Assert.Contains("+ resource \"aws_cloudwatch_metric_alarm\"", plan.Stdout, StringComparison.Ordinal);
         Assert.Contains("Plan: ", plan.Stdout, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public class PlanApplyRollbackTests(MotoServer moto)
         var passing = PlanCliMoto.Run(keys, dir, audit);
         Assert.True(passing.ExitCode == 0, passing.Stdout + passing.Stderr);
 
-        var replan = PlanCliMoto.Run(keys, dir, ["plan", "--subscribe", "email:secops@example.com", "--format", "json", .. Aws]);
+        var replan = PlanCliMoto.Run(keys, dir, ["plan", "--controls", "cloudtrail-changes-monitored,config-changes-monitored", "--subscribe", "email:secops@example.com", "--format", "json", .. Aws]);
         Assert.True(replan.ExitCode == 0, replan.Stderr);
         using (var json = JsonDocument.Parse(replan.Stdout))
         {
@@ -59,7 +59,7 @@ public class PlanApplyRollbackTests(MotoServer moto)
         var (_, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
         using var _ = session;
         var dir = TempDir();
-        Assert.Equal(0, PlanCliMoto.Run(keys, dir, ["plan", "--controls", "cloudtrail-changes-monitored", "--out", "plan.json", .. Aws]).ExitCode);
+        Assert.Equal(0, PlanCliMoto.Run(keys, dir, ["plan", "--controls", "cloudtrail-changes-monitored", "--subscribe", "email:secops@example.com", "--out", "plan.json", .. Aws]).ExitCode);
         await session.CloudWatch("us-east-1").PutMetricAlarmAsync(new PutMetricAlarmRequest
         {
             AlarmName = "CloudTrail Changes", MetricName = "Other", Namespace = "Mine", Statistic = "Average", Period = 60,

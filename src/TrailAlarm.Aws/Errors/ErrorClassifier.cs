@@ -15,9 +15,9 @@ public static class ErrorClassifier
 
     private static readonly HashSet<string> ThrottlingCodes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException", "TooManyRequestsException",
+        "Throttling", "ThrottlingException", "Throttled", "ThrottledException", "RequestThrottledException", "TooManyRequestsException",
         "ProvisionedThroughputExceededException", "TransactionInProgressException", "RequestLimitExceeded",
-        "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+        "BandwidthLimitExceeded", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
         "EC2ThrottledException",
     };
 
@@ -34,6 +34,8 @@ public static class ErrorClassifier
         "RequestTimeout", "RequestTimeoutException", "Unavailable", "Timeout",
     };
 
+    // LimitExceededException is a quota (e.g. 100 metric filters per log group), not a rate: it is not throttling
+    // and is reported with its own code (kind Other).
     public static AwsErrorKind Classify(string code, int httpStatus)
     {
         if (AccessDeniedCodes.Contains(code))

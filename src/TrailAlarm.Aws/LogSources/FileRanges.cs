@@ -85,10 +85,10 @@ public sealed class FileRangeUnit(string path, long start, long end, bool contin
         return Task.CompletedTask;
     }
 
-    /// <summary>Error byte offsets are made file-absolute; everything else passes through.</summary>
+    /// <summary>Byte offsets are made file-absolute; everything else passes through.</summary>
     private sealed class OffsetSink(IRecordSink inner, long offset) : IRecordSink
     {
-        public void Record(ReadOnlySpan<byte> utf8, RecordPosition position) => inner.Record(utf8, position);
+        public void Record(ReadOnlySpan<byte> utf8, RecordPosition position) => inner.Record(utf8, position with { ByteOffset = position.ByteOffset + offset });
 
         public void Error(ReadError error) => inner.Error(error with { ByteOffset = error.ByteOffset + offset });
 

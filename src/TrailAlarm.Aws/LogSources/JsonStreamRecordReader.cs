@@ -126,7 +126,7 @@ internal sealed class JsonStreamRecordReader(ReadBuffer buffer, UnitErrors error
 
                 var record = buffer.Unconsumed[start..(int)reader.BytesConsumed];
                 var line = buffer.LineAt(buffer.Base + buffer.Start + start);
-                sink.Record(record, new RecordPosition(line, ++ordinal));
+                sink.Record(record, new RecordPosition(line, ++ordinal, buffer.Base + buffer.Start + start));
                 continue;
             }
 
@@ -178,7 +178,7 @@ internal sealed class JsonStreamRecordReader(ReadBuffer buffer, UnitErrors error
             return null;
         }
 
-        if (peek.TokenType != JsonTokenType.PropertyName || !peek.ValueTextEquals("Records"u8))
+        if (peek.TokenType != JsonTokenType.PropertyName || !JsonNames.Is(ref peek, "Records"u8))
         {
             return false;
         }

@@ -134,7 +134,7 @@ internal sealed class LineRecordReader
             }
             else
             {
-                sink.Record(record, new RecordPosition(line, ++ordinal));
+                sink.Record(record, new RecordPosition(line, ++ordinal, offset + (text.Length - text.TrimStart(" \t\r"u8).Length)));
             }
         }
 

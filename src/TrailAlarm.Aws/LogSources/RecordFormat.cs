@@ -42,7 +42,7 @@ internal static class RecordFormat
         try
         {
             reader.Read();
-            if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("Records"u8))
+            if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && TrailAlarm.Scanning.JsonNames.Is(ref reader, "Records"u8))
             {
                 return RecordLayout.JsonStream;
             }

@@ -4,7 +4,7 @@ using Amazon.Runtime.Endpoints;
 
 namespace TrailAlarm.Aws.Protocol;
 
-/// <summary>Builds service URLs from the region's partition (aws, aws-cn, aws-us-gov), with FIPS and dual-stack,
+/// <summary>Builds service URLs from the region's partition (aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-eusc), with FIPS and dual-stack,
 /// and the global hosts and signing regions of IAM and Organizations.</summary>
 internal sealed class PartitionEndpointProvider(ServiceDef def) : IEndpointProvider
 {
@@ -44,7 +44,8 @@ internal sealed class PartitionEndpointProvider(ServiceDef def) : IEndpointProvi
             {
                 "aws-cn" => "https://iam.cn-north-1.amazonaws.com.cn",
                 "aws-us-gov" => "https://iam.us-gov.amazonaws.com",
-                _ => $"https://iam{fipsLabel}.amazonaws.com",
+                "aws" => $"https://iam{fipsLabel}.amazonaws.com",
+                _ => $"https://iam.{partition.GlobalRegion}.{partition.DnsSuffix}", // the iso partitions and aws-eusc
             };
         }
 

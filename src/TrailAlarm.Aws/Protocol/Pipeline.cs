@@ -48,6 +48,7 @@ internal sealed class ProtocolClient(AWSCredentials credentials, ServiceConfig c
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new ConfigEndpointResolver());
         pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthResolver());
+        pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(RetryClasses.Policy(config)));
         pipeline.AddHandlerAfter<RetryHandler>(new WriteSafetyHandler());
     }
 

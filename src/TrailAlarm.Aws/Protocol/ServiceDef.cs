@@ -29,4 +29,5 @@ internal sealed record ServiceDef(
     public static readonly ServiceDef Iam = new("IAM", "iam", "iam", "2010-05-08", WireProtocol.Query, null, Global: true);
     public static readonly ServiceDef Kms = new("KMS", "kms", "kms", "2014-11-01", WireProtocol.Json11, "TrentService");
     public static readonly ServiceDef Ec2 = new("EC2", "ec2", "ec2", "2016-11-15", WireProtocol.Ec2, null);
+    public static readonly ServiceDef Athena = new("Athena", "athena", "athena", "2017-05-18", WireProtocol.Json11, "AmazonAthena");
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Amazon.Runtime;
+using TrailAlarm.Aws.Athena;
 using TrailAlarm.Aws.CloudTrail;
 using TrailAlarm.Aws.CloudWatch;
 using TrailAlarm.Aws.Config;
@@ -23,6 +24,7 @@ public sealed class AwsSession : IDisposable
     private readonly ConcurrentDictionary<(string Service, string Region), IDisposable> clients = new();
     private readonly AWSCredentials credentials;
     private readonly CallContext context;
+    private volatile AwsPartition? callerPartition;
 
     private AwsSession(AwsSettings settings, AWSCredentials credentials, string region, string regionSource, CallContext context)
     {
@@ -41,7 +43,9 @@ public sealed class AwsSession : IDisposable
     /// <summary>Where the home region came from: --region, AWS_REGION, AWS_DEFAULT_REGION, profile, default.</summary>
     public string RegionSource { get; }
 
-    public AwsPartition Partition => AwsPartition.ForRegion(Region);
+    /// <summary>The caller's partition: from its ARN once sts:GetCallerIdentity has answered, else from the home
+    /// region (a region alone can mislead: an aws-iso-b caller may name any region in a profile).</summary>
+    public AwsPartition Partition => callerPartition ?? AwsPartition.ForRegion(Region);
 
     /// <summary>Resolves credentials (fetching them once, so a missing or broken source fails here with a clear
     /// message) and the home region.</summary>
@@ -84,6 +88,8 @@ public sealed class AwsSession : IDisposable
 
     public Ec2Client Ec2(string? region = null) => Get(ServiceDef.Ec2, region, (c, ctx) => new Ec2Client(c, ctx));
 
+    public AthenaClient Athena(string? region = null) => Get(ServiceDef.Athena, region, (c, ctx) => new AthenaClient(c, ctx));
+
     /// <summary>Organizations is global: the client signs for the partition's global region.</summary>
     public OrganizationsClient Organizations() => Get(ServiceDef.Organizations, null, (c, ctx) => new OrganizationsClient(c, ctx));
 
@@ -96,7 +102,7 @@ public sealed class AwsSession : IDisposable
         return (S3Client)clients.GetOrAdd(("s3", target), _ => new S3Client(credentials, target, context));
     }
 
-    public StsClient Sts() => (StsClient)clients.GetOrAdd(("sts", Region), _ => new StsClient(credentials, Region, context));
+    public StsClient Sts() => (StsClient)clients.GetOrAdd(("sts", Region), _ => new StsClient(credentials, Region, context, arn => callerPartition = AwsPartition.ForArn(arn) ?? callerPartition));
 
     public void Dispose()
     {

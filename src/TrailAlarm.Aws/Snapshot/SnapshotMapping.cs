@@ -82,6 +82,7 @@ internal static class SnapshotMapping
         MetricName = a.MetricName,
         Namespace = a.Namespace,
         Dimensions = Dims(a.Dimensions),
+        Unit = a.Unit,
         Statistic = a.Statistic,
         ExtendedStatistic = a.ExtendedStatistic,
         Period = a.Period,
@@ -101,7 +102,7 @@ internal static class SnapshotMapping
             ReturnData = q.ReturnData ?? true,
             Period = q.Period,
             MetricStat = q.MetricStat is { } s
-                ? new AlarmMetricStat { MetricName = s.Metric.MetricName ?? "", Namespace = s.Metric.Namespace ?? "", Dimensions = Dims(s.Metric.Dimensions), Period = s.Period, Stat = s.Stat }
+                ? new AlarmMetricStat { MetricName = s.Metric.MetricName ?? "", Namespace = s.Metric.Namespace ?? "", Dimensions = Dims(s.Metric.Dimensions), Period = s.Period, Stat = s.Stat, Unit = s.Unit }
                 : null,
         }).ToList(),
     };

@@ -30,6 +30,11 @@ internal static class ApplyCommand
                 throw new UsageException(path is null ? "apply needs a PLAN file, or --auto-approve to plan and apply in one step" : "give either a PLAN file or --auto-approve, not both");
             }
 
+            if (path is not null && fix.Given(parsed) is [var first, ..] given)
+            {
+                throw new UsageException($"apply '{path}': {string.Join(", ", given)} cannot change a saved plan; plan again with {(given.Count == 1 ? "it" : "them")} (or use apply --auto-approve {first} ...)");
+            }
+
             var saved = path is null ? null : LoadPlan(path);
             var settings = auto ? PlanFixSettings.From(parsed, fix) : null;
             var journal = parsed.GetValue(journalOption) ?? $"trailalarm-journal-{DateTimeOffset.UtcNow.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.json";
@@ -78,7 +83,7 @@ internal static class ApplyCommand
             var report = new Applier(session, new CallGate(), TimeProvider.System).ApplyAsync(plan, journal).GetAwaiter().GetResult();
             foreach (var (address, phase) in report.Changes)
             {
-                console.Out.WriteLine(phase == JournalPhases.Done ? $"{address}: done" : $"{address}: already in place");
+                console.Out.WriteLine(phase == JournalPhase.Done ? $"{address}: done" : $"{address}: already in place");
             }
 
             foreach (var pending in report.Pending)
@@ -86,7 +91,7 @@ internal static class ApplyCommand
                 console.Out.WriteLine($"Pending: {pending}");
             }
 
-            console.Out.WriteLine($"Apply complete: {report.Changes.Count(c => c.Phase == JournalPhases.Done)} change(s) made. Journal: {journal} (undo with 'trailalarm rollback {journal}').");
+            console.Out.WriteLine($"Apply complete: {report.Changes.Count(c => c.Phase == JournalPhase.Done)} change(s) made. Journal: {journal} (undo with 'trailalarm rollback {journal}').");
             return ExitCodes.Ok;
         }
         catch (AccountMovedException e)

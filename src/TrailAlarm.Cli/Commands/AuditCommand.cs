@@ -9,7 +9,7 @@ internal static class AuditCommand
         var command = new Command("audit", "Read the account(s), evaluate the controls and print findings.");
         var aws = new AwsOptions();
         aws.AddTo(command);
-        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all in the catalogue)." };
+        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all in the catalogue)." };
         var framework = new Option<string?>("--framework") { Description = "Evaluate the controls of this framework, numbered as it numbers them." };
         var format = new Option<string[]>("--format") { Description = "table, json, csv, ocsf, asff, sarif, junit or html (repeatable with --output-dir)." };
         var output = new Option<string?>("--output") { Description = "Write the report to this file." };

@@ -10,11 +10,12 @@ internal static class AuditControlSelection
         IEnumerable<Control> selected = catalogue.Controls;
         if (!string.IsNullOrWhiteSpace(controls))
         {
-            var ids = controls.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var ids = catalogue.Expand(controls.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             var unknown = ids.FirstOrDefault(id => catalogue.Find(id) is null);
             if (unknown is not null)
             {
-                throw new UsageException($"--controls: unknown control '{unknown}'{Suggestions.DidYouMean(unknown, catalogue.Controls.Select(c => c.Id))} (known: {string.Join(", ", catalogue.Controls.Select(c => c.Id))})");
+                var names = catalogue.Groups.Concat(catalogue.Controls.Select(c => c.Id)).ToList();
+                throw new UsageException($"--controls: unknown control '{unknown}'{Suggestions.DidYouMean(unknown, names)} (known: {string.Join(", ", names)})");
             }
 
             selected = ids.Distinct().Select(id => catalogue.Find(id)!);

@@ -22,9 +22,10 @@ internal static class ExportCommand
         command.Options.Add(planFile);
         command.SetAction(parsed =>
         {
-            Func<Plan, string> render = parsed.GetValue(kind) switch
+            var format = parsed.GetValue(kind);
+            Func<Plan, string> render = format switch
             {
-                "cloudformation" => CloudFormationExporter.Render,
+                "cloudformation" => p => Noted(console, p),
                 "terraform" => TerraformExporter.Render,
                 _ => CliScriptExporter.Render,
             };
@@ -51,6 +52,17 @@ internal static class ExportCommand
             });
         });
         return command;
+    }
+
+    /// <summary>The template, with what it leaves out said on stderr (a template only owns what it creates).</summary>
+    private static string Noted(CliConsole console, Plan plan)
+    {
+        foreach (var left in CloudFormationExporter.NotInTemplate(plan))
+        {
+            console.Err.WriteLine($"trailalarm: not in the template: {left}");
+        }
+
+        return CloudFormationExporter.Render(plan);
     }
 
     private static int Write(CliConsole console, string? path, string text)

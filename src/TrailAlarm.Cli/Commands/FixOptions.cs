@@ -21,7 +21,12 @@ internal sealed class FixOptions
 
     public Option<string?> ConfigBucket { get; } = new("--config-bucket") { Description = "S3 bucket for the delivery channel a new AWS Config recorder needs (with --fix-config-recorder)." };
 
-    public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids (default: all)." };
+    public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all)." };
+
+    private IEnumerable<Option> All => [Subscribe, TopicName, TopicArn, AlarmName, Namespace, IntegrateTrail, FixConfigRecorder, ConfigBucket, Controls];
+
+    /// <summary>The fix options given on the command line (not those left at their defaults).</summary>
+    public IReadOnlyList<string> Given(ParseResult parsed) => [.. All.Where(o => parsed.GetResult(o) is { Implicit: false }).Select(o => o.Name)];
 
     public void AddTo(Command command)
     {

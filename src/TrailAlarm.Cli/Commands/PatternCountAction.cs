@@ -4,7 +4,11 @@ using TrailAlarm.FilterPatterns;
 
 namespace TrailAlarm.Cli.Commands;
 
-/// <summary>`pattern test PATTERN [EVENTS] --count`: only how many events match, read in large blocks.</summary>
+/// <summary>
+/// `pattern test PATTERN [EVENTS] --count`: only how many events match, read in large blocks. Files are read, not
+/// memory-mapped: a mapped file that another process truncates kills the reader with SIGBUS, while a read simply
+/// ends early, which is reported. FIFOs and character devices are read like standard input.
+/// </summary>
 internal static class PatternCountAction
 {
     public static int Run(CliConsole console, string patternText, string? events, string? format)
@@ -12,33 +16,34 @@ internal static class PatternCountAction
         var json = PatternInput.IsJson(format);
         var pattern = PatternInput.Compile(console, patternText, json);
         if (pattern is null) return ExitCodes.Usage;
+        var name = events ?? "-";
         MatchCount count;
         try
         {
-            if (events is null or "-")
+            using var input = events is null or "-"
+                ? Console.OpenStandardInput()
+                : new FileStream(events, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            var expected = input.CanSeek ? input.Length : -1;
+            count = EventLines.Count(input, pattern);
+            if (expected >= 0 && count.Bytes < expected)
             {
-                using var input = Console.OpenStandardInput();
-                count = EventLines.Count(input, pattern);
+                throw new UsageException($"{name} shrank while it was counted (truncated by another process?): {count.Bytes} of its {expected} bytes were read; the count is incomplete");
             }
-            else if (File.Exists(events))
-            {
-                // A regular file is mapped and scanned in place; events are only counted when they are reported.
-                count = MappedEventFile.Count(events, pattern, countEvents: json);
-            }
-            else
-            {
-                using var input = new FileStream(events, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-                count = EventLines.Count(input, pattern);
-            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException($"{name}: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot read events file '{events ?? "-"}': {e.Message}");
+            throw new UsageException($"cannot read events file '{name}': {e.Message}");
         }
         if (json)
             console.Out.WriteLine(JsonSerializer.Serialize(new PatternCountOutput(patternText, count.Events, count.Matches), PatternJson.Context.PatternCountOutput));
         else
             console.Out.WriteLine(count.Matches);
-        return ExitCodes.Ok;
+        if (count.Unreadable == 0) return ExitCodes.Ok;
+        console.Error($"{name}: {count.Unreadable} events could not be tested (a string the pattern reads is not valid text) and are not counted as matches");
+        return ExitCodes.Unknown;
     }
 }

@@ -16,32 +16,44 @@ internal static class PatternTestAction
         var pattern = PatternInput.Compile(console, patternText, json);
         if (pattern is null) return ExitCodes.Usage;
         ValidateMetricValue(pattern, metricValue);
-        var results = new List<PatternTestResult>();
-        var lines = new List<string>();
+        using var input = OpenEvents(events);
+        var reader = new EventLineReader(input, events ?? "-");
+        // Results are written as each event is tested: memory holds one event, whatever the input's size.
+        using var output = json ? new PatternTestJsonWriter(console.Out, patternText) : null;
+        var table = json ? null : new PatternTestTable(console.Out);
         var lineNumber = 0;
-        var reader = OpenEvents(events);
+        int tested = 0, matched = 0, unreadable = 0;
+        while (reader.Next(lineNumber + 1) is { } line)
+        {
+            lineNumber++;
+            if (line.IsEmpty) continue;
+            tested++;
+            var result = Test(pattern, line.Span, metricValue, lineNumber);
+            if (result.Matches) matched++;
+            if (result.Error is not null)
+            {
+                unreadable++;
+                console.Error($"{events ?? "-"}:{lineNumber}: {result.Error}");
+            }
+            output?.Write(result);
+            table?.Write(result, line.Span);
+        }
+        table?.Finish(matched, tested);
+        return unreadable > 0 ? ExitCodes.Unknown : ExitCodes.Ok;
+    }
+
+    /// <summary>One event; an event the engine cannot read is reported as such, not as a crash of the command.</summary>
+    private static PatternTestLine Test(FilterPattern pattern, ReadOnlySpan<byte> utf8, string metricValue, int lineNumber)
+    {
         try
         {
-            while (ReadLine(reader, events) is { } line)
-            {
-                lineNumber++;
-                if (line.Length == 0) continue;
-                var utf8 = Encoding.UTF8.GetBytes(line);
-                var value = pattern.MetricValue(utf8, metricValue);
-                var matches = value is not null || pattern.Matches(utf8);
-                results.Add(new PatternTestResult(lineNumber, matches, value));
-                if (!json) lines.Add(line);
-            }
+            var value = pattern.MetricValue(utf8, metricValue);
+            return new PatternTestLine(lineNumber, value is not null || pattern.Matches(utf8), value, null);
         }
-        finally
+        catch (UnreadableEventException e)
         {
-            if (!ReferenceEquals(reader, Console.In)) reader.Dispose();
+            return new PatternTestLine(lineNumber, false, null, $"event {lineNumber} could not be tested: {e.Message}");
         }
-        if (json)
-            console.Out.WriteLine(JsonSerializer.Serialize(new PatternTestOutput(patternText, results), PatternJson.Context.PatternTestOutput));
-        else
-            WriteTable(console.Out, results, lines);
-        return ExitCodes.Ok;
     }
 
     private static void ValidateMetricValue(FilterPattern pattern, string metricValue)
@@ -59,45 +71,18 @@ internal static class PatternTestAction
             throw new UsageException($"--metric-value '{metricValue}' refers to a field, which needs a space-delimited pattern ([ ... ])");
     }
 
-    private static TextReader OpenEvents(string? events)
+    private static Stream OpenEvents(string? events)
     {
         if (events is null && !Console.IsInputRedirected)
             throw new UsageException("pattern test needs events: name a file (one event per line: CloudTrail records as JSON, or text lines), or pipe them in, e.g. 'cat events.jsonl | trailalarm pattern test PATTERN'");
-        if (events is null or "-") return Console.In;
+        if (events is null or "-") return Console.OpenStandardInput();
         try
         {
-            return new StreamReader(events, Encoding.UTF8);
+            return new FileStream(events, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new UsageException($"cannot read events file '{events}': {e.Message}");
         }
-    }
-
-    private static string? ReadLine(TextReader reader, string? events)
-    {
-        try
-        {
-            return reader.ReadLine();
-        }
-        catch (IOException e)
-        {
-            throw new UsageException($"cannot read events from '{events ?? "-"}': {e.Message}");
-        }
-    }
-
-    private static void WriteTable(TextWriter output, List<PatternTestResult> results, List<string> lines)
-    {
-        output.WriteLine($"{"EVENT",6}  {"MATCH",-5}  {"VALUE",-8}  MESSAGE");
-        for (int i = 0; i < results.Count; i++)
-        {
-            var r = results[i];
-            var value = r.Value?.ToString(CultureInfo.InvariantCulture) ?? "-";
-            var message = lines[i].Length <= 100 ? lines[i] : lines[i][..97] + "...";
-            output.WriteLine($"{r.Event,6}  {(r.Matches ? "yes" : "no"),-5}  {value,-8}  {message}");
-        }
-        output.WriteLine(results.Count == 0 ? "No events were read (the input has no non-empty line)." : results.Count == 1
-            ? (results[0].Matches ? "The event matches." : "The event does not match.")
-            : $"{results.Count(r => r.Matches)} of {results.Count} events match.");
     }
 }

@@ -35,7 +35,10 @@ internal static class PlanCommand
                 }
 
                 console.Out.Write(chosen == "json" ? PlanFile.ToJson(plan) + "\n" : PlanText.Render(plan));
-                return ExitCodes.Ok;
+
+                // cli.md: "No changes" (exit 0) only when every selected control passes; a control this plan
+                // leaves failing makes it exit 1, as the audit would.
+                return plan.Unplanned.Count > 0 ? ExitCodes.Failed : ExitCodes.Ok;
             });
         });
         return command;

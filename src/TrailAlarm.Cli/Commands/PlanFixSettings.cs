@@ -9,7 +9,7 @@ internal static class PlanFixSettings
 {
     public static FixSettings From(ParseResult parsed, FixOptions options)
     {
-        var controls = (parsed.GetValue(options.Controls) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var controls = ControlCatalogue.Default.Expand((parsed.GetValue(options.Controls) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         foreach (var id in controls.Where(id => ControlCatalogue.Default.Find(id) is null))
         {
             throw new UsageException($"--controls: '{id}' is not a control id (see 'trailalarm controls')");

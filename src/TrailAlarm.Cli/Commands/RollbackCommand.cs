@@ -13,6 +13,8 @@ internal static class RollbackCommand
         command.Arguments.Add(journalFile);
         var aws = new AwsOptions();
         aws.AddTo(command);
+        var force = new Option<bool>("--force") { Description = "Undo also what changed after the apply (by default such a resource is left alone and named, exit 4)." };
+        command.Options.Add(force);
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(journalFile)!;
@@ -34,13 +36,24 @@ internal static class RollbackCommand
                     throw new UsageException($"journal '{path}' is for account {journal.Account}, but the credentials are for account {account}");
                 }
 
-                var undone = new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(path).GetAwaiter().GetResult();
-                foreach (var address in undone)
+                var report = new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(path, parsed.GetValue(force)).GetAwaiter().GetResult();
+                foreach (var address in report.Undone)
                 {
                     console.Out.WriteLine($"{address}: undone");
                 }
 
-                console.Out.WriteLine(undone.Count == 0 ? "Nothing to undo: every entry of the journal is already rolled back." : $"Rollback complete: {undone.Count} change(s) undone.");
+                foreach (var (address, why) in report.LeftAlone)
+                {
+                    console.Error($"{address}: left alone, it changed after the apply ({why}); 'rollback --force {path}' undoes it anyway");
+                }
+
+                if (report.LeftAlone.Count > 0)
+                {
+                    console.Out.WriteLine($"Rollback incomplete: {report.Undone.Count} change(s) undone, {report.LeftAlone.Count} left alone.");
+                    return ExitCodes.Refused;
+                }
+
+                console.Out.WriteLine(report.Undone.Count == 0 ? "Nothing to undo: every entry of the journal is already rolled back." : $"Rollback complete: {report.Undone.Count} change(s) undone.");
                 return ExitCodes.Ok;
             });
         });

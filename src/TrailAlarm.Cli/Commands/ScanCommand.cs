@@ -15,11 +15,11 @@ internal static class ScanCommand
     public static Command Build(CliConsole console)
     {
         var command = new Command("scan", "Run the controls (or --pattern) over CloudTrail events and list what would fire.");
-        var sources = new Argument<string[]>("SOURCE") { Description = "Files or folders (.json, .json.gz, NDJSON; '-' for stdin), s3://bucket/prefix, cwlogs:LOG_GROUP or lookup-events.", Arity = ArgumentArity.OneOrMore };
+        var sources = new Argument<string[]>("SOURCE") { Description = "Files or folders (.json, .json.gz, NDJSON; '-' for stdin), s3://bucket/prefix, cwlogs:LOG_GROUP, lookup-events, or athena:DATABASE.TABLE (the query runs in Athena).", Arity = ArgumentArity.OneOrMore };
         command.Arguments.Add(sources);
         var aws = new AwsOptions();
         aws.AddTo(command);
-        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all with a pattern)." };
+        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all with a pattern)." };
         var pattern = new Option<string?>("--pattern") { Description = "Scan for this filter pattern instead of the controls." };
         var patternsFile = new Option<string?>("--patterns-file") { Description = "Scan for every pattern of a JSON array of {\"id\", \"pattern\"} in one pass." };
         var metricValue = new Option<string>("--metric-value") { Description = "With --pattern: the metric value, a number or $.field (default 1).", DefaultValueFactory = _ => "1" };
@@ -37,6 +37,8 @@ internal static class ScanCommand
         }
 
         alarm.AddTo(command);
+        var athena = new AthenaOptions();
+        athena.AddTo(command);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             if (new[] { parsed.GetValue(controls), parsed.GetValue(pattern), parsed.GetValue(patternsFile), parsed.GetValue(snapshot) }.Count(v => v is not null) > 1)
@@ -69,6 +71,11 @@ internal static class ScanCommand
             else if (!parsed.GetValue(simulate))
             {
                 settingsFor = null;
+            }
+
+            if (ScanAthena.IsAthena(parsed.GetValue(sources)!))
+            {
+                return await ScanAthena.RunAsync(console, parsed, aws, athena, parsed.GetValue(sources)!, rules, window, settingsFor, parsed.GetValue(format)!, cancellationToken).ConfigureAwait(false);
             }
 
             using var checkedSources = ScanSources.Check(parsed.GetValue(sources)!);
@@ -123,7 +130,7 @@ internal static class ScanCommand
         return summary.Clean ? ExitCodes.Ok : ExitCodes.Unknown;
     }
 
-    private static IReadOnlyList<ScanRule> Rules(string? controls, string? pattern, string metricValue)
+    internal static IReadOnlyList<ScanRule> Rules(string? controls, string? pattern, string metricValue)
     {
         if (pattern is not null)
         {

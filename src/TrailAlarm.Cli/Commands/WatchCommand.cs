@@ -19,7 +19,7 @@ internal static class WatchCommand
         aws.AddTo(command);
         var notify = new Option<string>("--notify") { Description = "stdout, webhook:URL or sns:ARN.", DefaultValueFactory = _ => "stdout" };
         var cursor = new Option<string?>("--cursor") { Description = "Cursor file that survives restarts (default: .trailalarm-watch.json in the folder; for a log group .trailalarm-watch-GROUP.json here)." };
-        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids (default: all with a pattern)." };
+        var controls = new Option<string?>("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all with a pattern)." };
         var interval = new Option<int>("--interval") { Description = "Seconds between polls.", DefaultValueFactory = _ => 30 };
         var once = new Option<bool>("--once") { Description = "Poll once and exit (for cron jobs)." };
         var alarm = new ScanAlarmOptions();

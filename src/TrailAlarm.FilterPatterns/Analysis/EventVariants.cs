@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Text;
+using System.Text.Json;
 
 namespace TrailAlarm.FilterPatterns.Analysis;
 
@@ -12,27 +13,42 @@ internal static class EventVariants
 
     public static IEnumerable<SampleEvent> Of(SampleEvent required)
     {
-        JsonObject? record;
         try
         {
-            record = JsonNode.Parse(required.Json) as JsonObject;
+            using var doc = JsonDocument.Parse(required.Json);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) return [];
+            var name = required.Name;
+            var variants = new List<SampleEvent>();
+            foreach (var other in new[] { "Describe" + name, name + "s", "Get" + name, name.ToLowerInvariant(), "List" + name, "Batch" + name })
+                variants.Add(With(doc.RootElement, "eventName", other, other));
+            foreach (var source in OtherSources)
+                variants.Add(With(doc.RootElement, "eventSource", source, $"{name} from {source}"));
+            return variants;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            yield break;
+            // Not an object, or holding a string that cannot be decoded: no variants.
+            return [];
         }
-        if (record is null) yield break;
-        var name = required.Name;
-        foreach (var other in new[] { "Describe" + name, name + "s", "Get" + name, name.ToLowerInvariant(), "List" + name, "Batch" + name })
-            yield return With(record, "eventName", other, other);
-        foreach (var source in OtherSources)
-            yield return With(record, "eventSource", source, $"{name} from {source}");
     }
 
-    private static SampleEvent With(JsonObject record, string field, string value, string label)
+    /// <summary>
+    /// The record with <paramref name="field"/> replaced. Every other property is copied as written, repeated
+    /// names included (spec 6.1: the last one wins, so the copy means the same).
+    /// </summary>
+    private static SampleEvent With(JsonElement record, string field, string value, string label)
     {
-        var copy = (JsonObject)record.DeepClone();
-        copy[field] = value;
-        return new SampleEvent(label, copy.ToJsonString());
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            writer.WriteStartObject();
+            foreach (var property in record.EnumerateObject())
+            {
+                if (!property.NameEquals(field)) property.WriteTo(writer);
+            }
+            writer.WriteString(field, value);
+            writer.WriteEndObject();
+        }
+        return new SampleEvent(label, Encoding.UTF8.GetString(output.WrittenSpan));
     }
 }

@@ -64,8 +64,9 @@ internal static class MissExplainer
             var shown = string.Join(", ", nodes.Select(n => Shorten(n.GetRawText())));
             return $" (the event has {selector} = {shown})";
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Not JSON, or a string that cannot be decoded: nothing to show.
             return "";
         }
     }

@@ -9,7 +9,7 @@ namespace TrailAlarm.FilterPatterns.Matching;
 /// only the properties the selectors reference (everything else is skipped unread). Each condition's result is
 /// one bit: "some node selected by its selector satisfies it" (for NOT EXISTS: "some node exists").
 /// </summary>
-internal sealed class JsonScanner
+internal sealed partial class JsonScanner
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 256 };
     private readonly PathNode _root;
@@ -21,7 +21,22 @@ internal sealed class JsonScanner
     }
 
     /// <summary>Fills <paramref name="bits"/>; false when the event is not a single JSON object.</summary>
+    /// <exception cref="UnreadableEventException">A string the pattern reads cannot be decoded.</exception>
     public bool Scan(ReadOnlySpan<byte> utf8, Span<bool> bits)
+    {
+        try
+        {
+            return Scan(utf8, bits, lastWins: false);
+        }
+        catch (DuplicateNameFound)
+        {
+            // A referenced name occurs twice in one object: the earlier value must not count. Rare, so the pass is
+            // repeated in the mode that looks ahead in every object for the last occurrence of each name.
+            return Scan(utf8, bits, lastWins: true);
+        }
+    }
+
+    private bool Scan(ReadOnlySpan<byte> utf8, Span<bool> bits, bool lastWins)
     {
         bits.Clear();
         var start = 0;
@@ -31,7 +46,7 @@ internal sealed class JsonScanner
         try
         {
             reader.Read();
-            VisitValue(ref reader, _root, bits);
+            VisitValue(ref reader, _root, bits, lastWins);
             if (reader.Read()) return false;
             return true;
         }
@@ -40,35 +55,68 @@ internal sealed class JsonScanner
             bits.Clear();
             return false;
         }
+        catch (InvalidOperationException e)
+        {
+            // Unescaping a referenced value failed (invalid UTF-8, a lone surrogate).
+            bits.Clear();
+            throw UnreadableEventException.At(start + reader.TokenStartIndex, e);
+        }
     }
 
-    private static void VisitValue(ref Utf8JsonReader reader, PathNode node, Span<bool> bits)
+    private static void VisitValue(ref Utf8JsonReader reader, PathNode node, Span<bool> bits, bool lastWins)
     {
         if (node.Conditions.Length > 0) Apply(ref reader, node.Conditions, bits);
         switch (reader.TokenType)
         {
-            case JsonTokenType.StartObject when node.WantsObject: VisitObject(ref reader, node, bits); break;
-            case JsonTokenType.StartArray when node.WantsArray: VisitArray(ref reader, node, bits); break;
+            case JsonTokenType.StartObject when node.WantsObject:
+                // Wildcard objects and very wide ones cannot cheaply tell a repeated name: they always look ahead.
+                if (lastWins || node.OtherProperty is not null || node.Properties.Length > 64) VisitObjectLastWins(ref reader, node, bits);
+                else VisitObject(ref reader, node, bits);
+                break;
+            case JsonTokenType.StartArray when node.WantsArray: VisitArray(ref reader, node, bits, lastWins); break;
             case JsonTokenType.StartObject or JsonTokenType.StartArray: reader.Skip(); break;
         }
     }
 
     private static void VisitObject(ref Utf8JsonReader reader, PathNode node, Span<bool> bits)
     {
+        var seen = 0UL;
+        var properties = node.Properties;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var child = node.OtherProperty;
-            foreach (var (name, named) in node.Properties)
+            PathNode? child = null;
+            for (var i = 0; i < properties.Length; i++)
             {
-                if (reader.ValueTextEquals(name)) { child = named; break; }
+                if (!NameEquals(ref reader, properties[i].Name)) continue;
+                if ((seen & (1UL << i)) != 0) throw new DuplicateNameFound();
+                seen |= 1UL << i;
+                child = properties[i].Child;
+                break;
             }
             reader.Read();
-            if (child is not null) VisitValue(ref reader, child, bits);
+            if (child is not null) VisitValue(ref reader, child, bits, lastWins: false);
             else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         }
     }
 
-    private static void VisitArray(ref Utf8JsonReader reader, PathNode node, Span<bool> bits)
+    /// <summary>
+    /// An escaped name that cannot be unescaped (a lone surrogate) equals no name a pattern can spell; any other
+    /// property is still visited.
+    /// </summary>
+    internal static bool NameEquals(ref Utf8JsonReader reader, byte[] name)
+    {
+        if (!reader.ValueIsEscaped) return reader.ValueTextEquals(name);
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void VisitArray(ref Utf8JsonReader reader, PathNode node, Span<bool> bits, bool lastWins)
     {
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -79,7 +127,7 @@ internal sealed class JsonScanner
                 if (i == index) { child = element; break; }
             }
             index++;
-            if (child is not null) VisitValue(ref reader, child, bits);
+            if (child is not null) VisitValue(ref reader, child, bits, lastWins);
             else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         }
     }

@@ -40,7 +40,8 @@ internal static class MetricValueReader
             using var doc = JsonDocument.ParseValue(ref reader);
             foreach (var node in Analysis.JsonSelectorResolver.Resolve(doc.RootElement, selector.Steps))
             {
-                if (node.ValueKind == JsonValueKind.Number) return node.GetDouble();
+                // Only finite values are published: 1e999 overflows a double and, like text, is no metric value.
+                if (node.ValueKind == JsonValueKind.Number) return node.TryGetDouble(out var n) && double.IsFinite(n) ? n : null;
                 if (node.ValueKind == JsonValueKind.String && ParseNumber(System.Text.Encoding.UTF8.GetBytes(node.GetString()!)) is { } d) return d;
             }
             return null;
@@ -48,6 +49,10 @@ internal static class MetricValueReader
         catch (JsonException)
         {
             return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw UnreadableEventException.At(-1, e);
         }
     }
 

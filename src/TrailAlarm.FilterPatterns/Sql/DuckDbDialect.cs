@@ -5,11 +5,15 @@ namespace TrailAlarm.FilterPatterns.Sql;
 
 /// <summary>
 /// DuckDB over records read with read_json_objects: each record is one JSON value <c>j</c>, so every selector is a
-/// JSON path and every JSON type is known at run time.
+/// JSON path and every JSON type is known at run time. With <paramref name="fields"/>, plain selectors become
+/// elements of one list column <c>f</c> that the query fills with a single json_extract(j, [paths]) per record:
+/// the record text is parsed once, not once per condition.
 /// </summary>
-internal sealed class DuckDbDialect : SqlDialect
+internal sealed class DuckDbDialect(List<string>? fields = null) : SqlDialect
 {
     public const string Record = "j";
+
+    public const string Fields = "f";
 
     public override string Name => "DuckDB";
 
@@ -19,7 +23,7 @@ internal sealed class DuckDbDialect : SqlDialect
     {
         var steps = selector.Steps;
         var wildcard = steps.ToList().FindIndex(s => s is AnyElementStep or AnyValueStep);
-        if (wildcard < 0) return new SingleNode(new SqlNode($"json_extract({Record}, {SqlText.Quote(Path(steps))})", NodeShape.Json));
+        if (wildcard < 0) return new SingleNode(new SqlNode(Field(Path(steps)), NodeShape.Json));
         var prefix = Path(steps.Take(wildcard));
         var suffix = Path(steps.Skip(wildcard + 1))[1..];
         var elements = $"json_extract({Record}, {SqlText.Quote(prefix + "[*]" + suffix)})";
@@ -28,6 +32,18 @@ internal sealed class DuckDbDialect : SqlDialect
             ? elements
             : $"CASE WHEN json_type({Record}, {SqlText.Quote(prefix)}) = 'ARRAY' THEN {elements} ELSE json_extract({Record}, {SqlText.Quote(prefix + ".*" + suffix)}) END";
         return new ManyNodes(list, "x", new SqlNode("x", NodeShape.Json));
+    }
+
+    private string Field(string path)
+    {
+        if (fields is null) return $"json_extract({Record}, {SqlText.Quote(path)})";
+        var index = fields.IndexOf(path);
+        if (index < 0)
+        {
+            fields.Add(path);
+            index = fields.Count - 1;
+        }
+        return $"{Fields}[{index + 1}]";
     }
 
     private static string Path(IEnumerable<SelectorStep> steps)

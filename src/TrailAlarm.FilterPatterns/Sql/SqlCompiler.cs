@@ -10,10 +10,11 @@ namespace TrailAlarm.FilterPatterns.Sql;
 public static class SqlCompiler
 {
     /// <summary>The WHERE predicate selecting the records the pattern matches.</summary>
-    public static SqlExpression Where(FilterPattern pattern, SqlEngine engine)
+    public static SqlExpression Where(FilterPattern pattern, SqlEngine engine) => Where(pattern, SqlDialects.For(engine));
+
+    internal static SqlExpression Where(FilterPattern pattern, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        var dialect = SqlDialects.For(engine);
         try
         {
             return SqlExpression.Of(Node(pattern.Node, dialect));
@@ -28,7 +29,9 @@ public static class SqlCompiler
     /// The metric value a filter publishes for a matching record, as a DOUBLE (NULL when the reference is missing or
     /// not numeric): a number ("1") or a JSON selector ("$.field"). Delimited references ($name) are refused.
     /// </summary>
-    public static SqlExpression MetricValue(string metricValue, SqlEngine engine)
+    public static SqlExpression MetricValue(string metricValue, SqlEngine engine) => MetricValue(metricValue, SqlDialects.For(engine));
+
+    internal static SqlExpression MetricValue(string metricValue, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(metricValue);
         var text = metricValue.Trim();
@@ -44,7 +47,6 @@ public static class SqlCompiler
             var selector = SelectorParser.Parse(cursor);
             if (!cursor.AtEnd) return SqlExpression.Refused($"the metric value `{metricValue}` is not a JSON selector");
             if (selector.HasWildcard) return SqlExpression.Refused($"the metric value `{metricValue}` has a wildcard; only a plain selector is compiled");
-            var dialect = SqlDialects.For(engine);
             return dialect.Resolve(selector) is SingleNode { Node: var node }
                 ? SqlExpression.Of(MetricNumber(dialect, node))
                 : SqlExpression.Refused($"the metric value `{metricValue}` reaches several values");

@@ -28,23 +28,25 @@ public sealed record SqlQuery(string? Sql, IReadOnlyList<string> Refusals)
         if (rules.Count == 0) throw new ArgumentException("a query needs at least one rule", nameof(rules));
         var refusals = new List<string>();
         var compiled = new List<(string Id, string Where, string Value)>();
+        var fields = new List<string>();
+        var dialect = source.Engine == SqlEngine.DuckDb ? new DuckDbDialect(fields) : SqlDialects.For(source.Engine);
         foreach (var rule in rules)
         {
-            var where = SqlCompiler.Where(rule.Pattern, source.Engine);
-            var value = SqlCompiler.MetricValue(rule.MetricValue, source.Engine);
+            var where = SqlCompiler.Where(rule.Pattern, dialect);
+            var value = SqlCompiler.MetricValue(rule.MetricValue, dialect);
             if (!where.Success) refusals.Add($"{rule.Id}: {where.Refusal}");
             else if (!value.Success) refusals.Add($"{rule.Id}: {value.Refusal}");
             else compiled.Add((rule.Id, where.Sql!, value.Sql!));
         }
         if (refusals.Count > 0) return new SqlQuery(null, refusals);
-        var sql = source.Engine == SqlEngine.DuckDb ? DuckDb(compiled, source) : Trino(compiled, source);
+        var sql = source.Engine == SqlEngine.DuckDb ? DuckDb(compiled, fields, source) : Trino(compiled, source);
         return new SqlQuery(sql, []);
     }
 
     private static string ValueCase(IEnumerable<(string Id, string Where, string Value)> rules, string id)
         => $"CASE {id}" + string.Concat(rules.Select(r => $"\n        WHEN {SqlText.Quote(r.Id)} THEN {r.Value}")) + "\n    END";
 
-    private static string DuckDb(List<(string Id, string Where, string Value)> rules, SqlSource source)
+    private static string DuckDb(List<(string Id, string Where, string Value)> rules, List<string> fields, SqlSource source)
     {
         var files = string.Join(", ", source.Table.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(SqlText.Quote));
         var time = "TRY_CAST(json_extract_string(j, '$.eventTime') AS TIMESTAMPTZ)";
@@ -53,11 +55,16 @@ public sealed record SqlQuery(string? Sql, IReadOnlyList<string> Refusals)
         sb.Append("WITH records AS (\n");
         sb.Append("    -- NDJSON lines are records; a {\"Records\": [...]} object holds many\n");
         sb.Append("    SELECT filename AS source, unnest(CASE WHEN json_type(json, '$.Records') = 'ARRAY' THEN json_extract(json, '$.Records[*]') ELSE [json] END) AS j\n");
-        sb.Append($"    FROM read_json_objects([{files}], format = 'auto', filename = true)\n");
+        // A CloudTrail file is one JSON object, often above DuckDB's 16 MB default limit for one object.
+        sb.Append($"    FROM read_json_objects([{files}], format = 'auto', filename = true, maximum_object_size = 1073741824)\n");
+        sb.Append("), fields AS (\n");
+        sb.Append("    -- every field the rules read, extracted in one pass over the record\n");
+        var extract = fields.Count == 0 ? "CAST(NULL AS JSON[])" : "json_extract(j, [" + string.Join(", ", fields.Select(SqlText.Quote)) + "])";
+        sb.Append("    SELECT source, j, ").Append(extract).Append(" AS f\n    FROM records\n");
         sb.Append("), hits AS (\n");
         sb.Append("    SELECT unnest(list_filter([");
         sb.Append(string.Join(",", rules.Select(r => $"\n        CASE WHEN {r.Where} THEN {SqlText.Quote(r.Id)} END")));
-        sb.Append("\n    ], lambda i: i IS NOT NULL)) AS controlId, j, source\n    FROM records");
+        sb.Append("\n    ], lambda i: i IS NOT NULL)) AS controlId, j, f, source\n    FROM fields");
         if (window.Count > 0) sb.Append("\n    WHERE ").Append(string.Join(" AND ", window));
         sb.Append("\n)\n");
         sb.Append("SELECT controlId, json_extract_string(j, '$.eventID') AS eventID, json_extract_string(j, '$.eventName') AS eventName,\n");

@@ -28,6 +28,7 @@ internal static class RegexParser
             };
             throw PatternSyntaxException.At("invalid-regex-char", $"Invalid character(s) in term: `{ch}` is not allowed in a regular expression", open + 1 + i, 1, ch > 127 ? "multi-byte characters are not supported in a regex" : hint);
         }
+        RegexCost.Check(body, open + 1);
         Regex regex;
         try
         {

@@ -41,6 +41,13 @@ public sealed class ControlCatalogue
         return members.Count > 0 ? members : null;
     }
 
+    /// <summary>The ids given with each group name replaced by its members' ids, in order, without repeats; anything else is kept as given.</summary>
+    public IReadOnlyList<string> Expand(IEnumerable<string> idsOrGroups)
+    {
+        ArgumentNullException.ThrowIfNull(idsOrGroups);
+        return idsOrGroups.SelectMany(x => Find(x) is null && Resolve(x) is { } members ? members.Select(c => c.Id) : [x]).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The sample records kept in the control's folder; none for an unknown id or a control without samples.</summary>
     public ControlSampleSet SamplesOf(string id) => samples.GetValueOrDefault(id, ControlSampleSet.None);
 

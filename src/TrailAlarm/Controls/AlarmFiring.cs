@@ -30,6 +30,13 @@ internal static class AlarmFiring
             return (Status.Fail, $"{prefix} never sees the filter's data: {mismatch}");
         }
 
+        // PutMetricAlarm: an alarm whose unit is not the one the metric is published with stays in INSUFFICIENT_DATA.
+        // A metric filter without a unit publishes "None".
+        if (watched.Unit is { } unit && unit != (metric.Unit ?? "None"))
+        {
+            return (Status.Fail, $"{prefix} asks for unit {unit} but the filter publishes {metric.Unit ?? "None (no unit set)"}, so the alarm never sees the data and stays in INSUFFICIENT_DATA");
+        }
+
         if (!double.TryParse(metric.MetricValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var perEvent))
         {
             return (Status.Unknown, $"{prefix}: the filter publishes '{metric.MetricValue}' per event, so whether one event reaches the threshold depends on the event");

@@ -37,6 +37,7 @@ internal static class StepNames
     public const string Alarm = "alarm";
     public const string AlarmAction = "alarm-action";
     public const string Topic = "topic";
+    public const string TopicKey = "topic-key";
     public const string Subscriber = "subscriber";
     public const string TopicPolicy = "topic-policy";
     public const string EventBridge = "eventbridge";

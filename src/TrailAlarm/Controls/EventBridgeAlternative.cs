@@ -55,7 +55,7 @@ internal static class EventBridgeAlternative
             {
                 var chain = Chain.Start(region, rule.Arn ?? rule.Name)
                     .Pass(StepNames.EventBridge, $"rule {rule.Name} in {region} matches every required event and targets {target}");
-                chain = NotificationPath.ThroughTopic(chain, target, snapshot, checkCloudWatchAccess: false);
+                chain = NotificationPath.ThroughTopic(chain, target, snapshot, "events.amazonaws.com");
                 if (chain.Status == Status.Pass)
                 {
                     return chain;

@@ -31,8 +31,10 @@ internal static class NotificationPath
         }
     }
 
-    /// <summary>Topic exists → a confirmed subscriber → (warning only) CloudWatch may publish.</summary>
-    public static Chain ThroughTopic(Chain chain, string topicArn, AccountSnapshot snapshot, bool checkCloudWatchAccess = true)
+    /// <summary>Topic exists → (encrypted) its key lets the publisher in → a subscriber SNS really delivers to →
+    /// (warning only) the topic policy lets CloudWatch publish.</summary>
+    /// <param name="publisher">The service principal that publishes: CloudWatch for alarms, EventBridge for rules.</param>
+    public static Chain ThroughTopic(Chain chain, string topicArn, AccountSnapshot snapshot, string publisher = CloudWatch)
     {
         var region = ArnParts.TryParse(topicArn, out var arn) ? arn.Region : chain.Region;
         var topic = snapshot.Topics.FirstOrDefault(t => t.Arn == topicArn);
@@ -44,72 +46,66 @@ internal static class NotificationPath
         }
 
         chain = chain.Pass(StepNames.Topic, $"SNS topic {topicArn} exists", region, topicArn);
-        if (topic.Subscriptions is null)
-        {
-            var gap = snapshot.FindGap(Calls.ListSubscriptionsByTopic, region, topicArn);
-            return chain.Unknown(StepNames.Subscriber, $"could not list the subscriptions of {topicArn}: {gap?.ToString() ?? "not read"}");
-        }
-
-        var confirmed = topic.Subscriptions.Where(s => s.IsConfirmed).ToList();
-        if (confirmed.Count == 0)
-        {
-            var pending = topic.Subscriptions.Count;
-            return chain.Fail(StepNames.Subscriber, pending == 0
-                ? $"topic {topicArn} has no subscriptions, so nobody is told"
-                : $"topic {topicArn} has only {pending} subscription(s) pending confirmation; a pending subscription receives nothing");
-        }
-
-        var who = string.Join(", ", confirmed.Select(s => s.Protocol).Distinct());
-        chain = chain.Pass(StepNames.Subscriber, $"{confirmed.Count} confirmed subscription(s) ({who})");
-        return checkCloudWatchAccess ? chain.Pass(StepNames.TopicPolicy, PublishWarning(topic, snapshot) is { } warning ? "warning: " + warning : "the topic policy lets CloudWatch publish") : chain;
-    }
-
-    /// <summary>Why CloudWatch may be unable to publish to the topic, or null when nothing stands in its way.</summary>
-    public static string? PublishWarning(SnsTopic topic, AccountSnapshot snapshot)
-    {
-        var problems = new List<string>();
-        var policy = PolicyGrants.Allows(topic.Policy, CloudWatch, ["sns:Publish"]);
-        if (policy is null)
-        {
-            problems.Add("the topic policy could not be read, so CloudWatch's permission to publish is not verified");
-        }
-        else if (policy == false)
-        {
-            problems.Add("the topic policy does not let cloudwatch.amazonaws.com publish (sns:Publish)");
-        }
-
         if (topic.KmsMasterKeyId is { Length: > 0 } keyId)
         {
-            problems.AddRange(KeyWarning(keyId, topic.Region, snapshot));
+            var (status, detail) = KeyAccess.Judge(keyId, topic.Region, publisher, $"topic {topicArn}", snapshot);
+            chain = chain.Then(StepNames.TopicKey, status, detail);
+            if (status != Status.Pass)
+            {
+                return chain;
+            }
         }
 
-        return problems.Count == 0 ? null : string.Join("; ", problems);
+        chain = ThroughSubscribers(chain, topic, snapshot);
+        if (chain.Status != Status.Pass || publisher != CloudWatch)
+        {
+            return chain;
+        }
+
+        return chain.Pass(StepNames.TopicPolicy, PublishWarning(topic) is { } warning ? "warning: " + warning : "the topic policy lets CloudWatch publish");
     }
 
-    private static IEnumerable<string> KeyWarning(string keyId, string region, AccountSnapshot snapshot)
+    /// <summary>PASS when SNS delivers to at least one subscription; otherwise UNKNOWN when one could not be judged,
+    /// else FAIL naming why each one receives nothing.</summary>
+    private static Chain ThroughSubscribers(Chain chain, SnsTopic topic, AccountSnapshot snapshot)
     {
-        if (keyId.EndsWith("alias/aws/sns", StringComparison.Ordinal))
+        if (topic.Subscriptions is null)
         {
-            yield return "the topic is encrypted with the AWS managed key alias/aws/sns, whose policy CloudWatch cannot use; use a customer managed key that allows cloudwatch.amazonaws.com";
-            yield break;
+            var gap = snapshot.FindGap(Calls.ListSubscriptionsByTopic, topic.Region, topic.Arn);
+            return chain.Unknown(StepNames.Subscriber, $"could not list the subscriptions of {topic.Arn}: {gap?.ToString() ?? "not read"}");
         }
 
-        var key = snapshot.KmsKeys.FirstOrDefault(k => k.KeyId == keyId || k.Arn == keyId);
-        if (key?.AwsManaged == true)
+        if (topic.Subscriptions.Count == 0)
         {
-            yield return $"the topic is encrypted with an AWS managed key ({keyId}), whose policy CloudWatch cannot use";
-            yield break;
+            return chain.Fail(StepNames.Subscriber, $"topic {topic.Arn} has no subscriptions, so nobody is told");
         }
 
-        var grants = PolicyGrants.Allows(key?.Policy, CloudWatch, ["kms:Decrypt", "kms:GenerateDataKey"]);
-        if (grants is null)
+        var judged = topic.Subscriptions.Select(s => SubscriberDelivery.Judge(s, topic, snapshot)).ToList();
+        var delivered = judged.Where(j => j.Status == Status.Pass).ToList();
+        if (delivered.Count > 0)
         {
-            var gap = snapshot.FindGap(Calls.GetKeyPolicy, region, keyId) ?? snapshot.FindGap(Calls.DescribeKey, region, keyId);
-            yield return $"the topic's KMS key {keyId} policy could not be read ({gap?.ErrorCode ?? "not read"}), so CloudWatch's use of it is not verified";
+            var others = judged.Count - delivered.Count;
+            return chain.Pass(StepNames.Subscriber, $"{delivered.Count} subscription(s) SNS delivers to: {string.Join("; ", delivered.Select(d => d.Detail))}"
+                + (others == 0 ? "" : $" ({others} other(s) receive nothing: {string.Join("; ", judged.Where(j => j.Status != Status.Pass).Select(j => j.Detail))})"));
         }
-        else if (grants == false)
+
+        var status = judged.Any(j => j.Status == Status.Unknown) ? Status.Unknown : Status.Fail;
+        var lead = judged.All(j => j.Detail.Contains("pending confirmation", StringComparison.Ordinal))
+            ? $"topic {topic.Arn} has only {judged.Count} subscription(s) pending confirmation; a pending subscription receives nothing"
+            : $"no subscription of topic {topic.Arn} receives the notification";
+        return chain.Then(StepNames.Subscriber, status, $"{lead}: {string.Join("; ", judged.Select(j => j.Detail))}");
+    }
+
+    /// <summary>Why CloudWatch may be unable to publish to the topic under its topic policy, or null when nothing
+    /// stands in its way. (The topic's KMS key is judged as its own step.)</summary>
+    public static string? PublishWarning(SnsTopic topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return PolicyGrants.Allows(topic.Policy, CloudWatch, ["sns:Publish"]) switch
         {
-            yield return $"the KMS key {keyId} policy does not let cloudwatch.amazonaws.com use kms:Decrypt and kms:GenerateDataKey*";
-        }
+            null => "the topic policy could not be read, so CloudWatch's permission to publish is not verified",
+            false => "the topic policy does not let cloudwatch.amazonaws.com publish (sns:Publish)",
+            _ => null,
+        };
     }
 }

@@ -4,14 +4,15 @@ using System.Text.RegularExpressions;
 namespace TrailAlarm.Controls;
 
 /// <summary>
-/// Does a resource policy (SNS topic or KMS key) let a service principal perform every one of some actions?
-/// Allow statements whose principal is "*", {"AWS":"*"} or the service count; a Deny naming the principal (or "*")
-/// for the action without conditions wins. Conditions on Allow statements are accepted (the default topic policy's
-/// AWS:SourceOwner condition is met by a same-account alarm).
+/// Does a resource policy (SNS topic, KMS key, SQS queue, Lambda function) let a service principal perform every one
+/// of some actions? Allow statements whose principal is "*", {"AWS":"*"} or the service count; a Deny naming the
+/// principal (or "*") for the action without conditions wins. Conditions on Allow statements are accepted (the
+/// default topic policy's AWS:SourceOwner condition is met by a same-account alarm), except an aws:SourceArn
+/// condition that names other sources than <c>sourceArn</c>, when one is given: that statement lets only them in.
 /// </summary>
 internal static class PolicyGrants
 {
-    public static bool? Allows(string? policyJson, string servicePrincipal, IReadOnlyList<string> actions)
+    public static bool? Allows(string? policyJson, string servicePrincipal, IReadOnlyList<string> actions, string? sourceArn = null)
     {
         if (string.IsNullOrWhiteSpace(policyJson))
         {
@@ -33,7 +34,7 @@ internal static class PolicyGrants
         {
             statements = Statements(document.RootElement);
             return actions.All(action =>
-                statements.Any(s => Effect(s) == "Allow" && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action))
+                statements.Any(s => Effect(s) == "Allow" && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action) && AdmitsSource(s, sourceArn))
                 && !statements.Any(s => Effect(s) == "Deny" && !s.TryGetProperty("Condition", out _) && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action)));
         }
     }
@@ -63,6 +64,30 @@ internal static class PolicyGrants
         }
 
         return Strings(principal, "AWS").Contains("*") || Strings(principal, "Service").Contains(service);
+    }
+
+    /// <summary>False when the statement's aws:SourceArn condition (ArnEquals, ArnLike, StringEquals, StringLike)
+    /// lists only other ARNs than <paramref name="sourceArn"/>.</summary>
+    private static bool AdmitsSource(JsonElement s, string? sourceArn)
+    {
+        if (sourceArn is null || !s.TryGetProperty("Condition", out var condition) || condition.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        foreach (var test in condition.EnumerateObject().Where(t => t.Value.ValueKind == JsonValueKind.Object && !t.Name.Contains("Not", StringComparison.Ordinal)))
+        {
+            foreach (var key in test.Value.EnumerateObject().Where(k => k.Name.Equals("aws:SourceArn", StringComparison.OrdinalIgnoreCase)))
+            {
+                var listed = Strings(test.Value, key.Name);
+                if (!listed.Any(arn => Glob(arn).IsMatch(sourceArn)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool CoversAction(JsonElement s, string action)

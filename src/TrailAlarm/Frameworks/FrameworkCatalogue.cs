@@ -59,6 +59,12 @@ public sealed class FrameworkCatalogue
             throw new InvalidDataException($"framework file {fileName}: an item has no control id");
         }
 
+        if (framework.Items.FirstOrDefault(i => string.IsNullOrWhiteSpace(i.Item)) is { } unnumbered)
+        {
+            // A framework that names no item for a control is left out rather than shown with an invented or empty number.
+            throw new InvalidDataException($"framework file {fileName}: the item for {unnumbered.Control} has no item number; leave the control out instead");
+        }
+
         return framework;
     }
 

@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
 using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Remediation;
 
-/// <summary>The CIS alarm settings (Sum, 300 s, >= 1, one period, missing data not breaching) as change attributes.</summary>
+/// <summary>
+/// The CIS alarm settings (Sum, 300 s, >= 1, one period, missing data not breaching) as change attributes, with the
+/// dimensions and unit of the filter's metric: an alarm that asks for other dimensions or another unit sees no data.
+/// </summary>
 internal static class AlarmSpec
 {
     public const string Statistic = "Sum";
@@ -13,12 +17,33 @@ internal static class AlarmSpec
     public const string EvaluationPeriods = "1";
     public const string TreatMissingData = "notBreaching";
 
-    public static Dictionary<string, string> Desired(string region, string name, MetricTransformation metric, IEnumerable<string> actions) => new()
+    /// <summary>CloudWatch's StandardUnit values (botocore cloudwatch StandardUnit).</summary>
+    private static readonly string[] Units =
+    [
+        "Seconds", "Microseconds", "Milliseconds", "Bytes", "Kilobytes", "Megabytes", "Gigabytes", "Terabytes", "Bits", "Kilobits",
+        "Megabits", "Gigabits", "Terabits", "Percent", "Count", "Bytes/Second", "Kilobytes/Second", "Megabytes/Second", "Gigabytes/Second",
+        "Terabytes/Second", "Bits/Second", "Kilobits/Second", "Megabits/Second", "Gigabits/Second", "Terabits/Second", "Count/Second", "None",
+    ];
+
+    public static readonly string[] Names =
+    [
+        Attr.Region, Attr.AlarmName, Attr.MetricName, Attr.MetricNamespace, Attr.Dimensions, Attr.Unit, Attr.Statistic, Attr.Period,
+        Attr.Threshold, Attr.ComparisonOperator, Attr.EvaluationPeriods, Attr.TreatMissingData, Attr.ActionsEnabled, Attr.AlarmActions,
+    ];
+
+    /// <summary>
+    /// The alarm on <paramref name="metric"/> (a metric the planner publishes without dimensions). The unit stays when
+    /// it is the one the filter publishes (None when the filter names none) and is dropped otherwise: an alarm without
+    /// a unit sees data of every unit.
+    /// </summary>
+    public static Dictionary<string, string> Desired(string region, string name, MetricTransformation metric, IEnumerable<string> actions, string? unit = null) => new()
     {
         [Attr.Region] = region,
         [Attr.AlarmName] = name,
         [Attr.MetricName] = metric.MetricName,
         [Attr.MetricNamespace] = metric.MetricNamespace,
+        [Attr.Dimensions] = DimensionText(metric.Dimensions),
+        [Attr.Unit] = unit is not null && unit == (metric.Unit ?? "None") ? unit : "",
         [Attr.Statistic] = Statistic,
         [Attr.Period] = Period,
         [Attr.Threshold] = Threshold,
@@ -36,6 +61,8 @@ internal static class AlarmSpec
         [Attr.AlarmName] = alarm.Name,
         [Attr.MetricName] = alarm.MetricName ?? "",
         [Attr.MetricNamespace] = alarm.Namespace ?? "",
+        [Attr.Dimensions] = DimensionText(alarm.Dimensions),
+        [Attr.Unit] = alarm.Unit ?? "",
         [Attr.Statistic] = alarm.Statistic ?? alarm.ExtendedStatistic ?? "",
         [Attr.Period] = alarm.Period?.ToString(CultureInfo.InvariantCulture) ?? "",
         [Attr.Threshold] = Number(alarm.Threshold),
@@ -45,6 +72,49 @@ internal static class AlarmSpec
         [Attr.ActionsEnabled] = alarm.ActionsEnabled ? "true" : "false",
         [Attr.AlarmActions] = Attr.Join(alarm.AlarmActions),
     };
+
+    /// <summary>Dimensions as one attribute: "" for none, else a JSON object with the names in order.</summary>
+    public static string DimensionText(IReadOnlyDictionary<string, string> dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        if (dimensions.Count == 0)
+        {
+            return "";
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in dimensions.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                writer.WriteString(key, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>What in a saved alarm change plan would not have written (see <see cref="ChangeValueRules"/>).</summary>
+    public static string? Problem(ChangeView c)
+    {
+        var before = Attr.Split(c.Change.Before?.GetValueOrDefault(Attr.AlarmActions));
+        var ownTopic = c.Arn("sns", "");
+        var actions = Attr.Split(c[Attr.AlarmActions]);
+        return c.Name(Attr.AlarmName, ChangeValueRules.MetricName()) ?? c.Name(Attr.MetricName, ChangeValueRules.MetricName())
+            ?? c.Name(Attr.MetricNamespace, ChangeValueRules.MetricNamespace())
+            ?? c.Is(Attr.Dimensions, "")
+            ?? ChangeView.Need(c[Attr.Unit].Length == 0 || Units.Contains(c[Attr.Unit]), $"after.{Attr.Unit} '{c[Attr.Unit]}' is not a CloudWatch unit")
+            ?? c.Is(Attr.Statistic, Statistic) ?? c.Is(Attr.Period, Period) ?? c.Is(Attr.Threshold, Threshold)
+            ?? c.Is(Attr.ComparisonOperator, ComparisonOperator) ?? c.Is(Attr.EvaluationPeriods, EvaluationPeriods)
+            ?? c.Is(Attr.TreatMissingData, TreatMissingData) ?? c.Is(Attr.ActionsEnabled, "true")
+            ?? ChangeView.Need(actions.Any(a => a.StartsWith(ownTopic, StringComparison.Ordinal)), $"after.{Attr.AlarmActions} notifies no SNS topic of account {c.Plan.Account} in {c.Change.Region}")
+            ?? (actions.FirstOrDefault(a => !before.Contains(a) && !(a.StartsWith(ownTopic, StringComparison.Ordinal) && ChangeValueRules.TopicName().IsMatch(a[ownTopic.Length..]))) is { } foreign
+                ? $"after.{Attr.AlarmActions} adds '{foreign}', which is not an SNS topic of account {c.Plan.Account} in {c.Change.Region}"
+                : null);
+    }
 
     public static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 }

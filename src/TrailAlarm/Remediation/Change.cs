@@ -1,33 +1,17 @@
 namespace TrailAlarm.Remediation;
 
-/// <summary>create, update or delete, as the plan JSON spells them.</summary>
-public static class ChangeActions
-{
-    public const string Create = "create";
-    public const string Update = "update";
-    public const string Delete = "delete";
-
-    public static string Symbol(string action) => action switch
-    {
-        Create => "+",
-        Update => "~",
-        Delete => "-",
-        _ => "?",
-    };
-}
-
 /// <summary>
 /// One change of a plan: what happens to the resource at <see cref="Address"/>, its attributes before (null when it
 /// does not exist yet) and after (null when it goes away), and the controls it makes pass.
 /// </summary>
 public sealed record Change
 {
-    public required string Action { get; init; }
+    public required ChangeAction Action { get; init; }
 
     public required string Address { get; init; }
 
     /// <summary>One of <see cref="ResourceKinds"/>.</summary>
-    public required string Kind { get; init; }
+    public required ResourceKind Kind { get; init; }
 
     public required string Region { get; init; }
 
@@ -55,7 +39,7 @@ public sealed record Precondition
 
     public required string Address { get; init; }
 
-    public required string Kind { get; init; }
+    public required ResourceKind Kind { get; init; }
 
     public required string Region { get; init; }
 

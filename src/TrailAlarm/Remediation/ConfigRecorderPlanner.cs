@@ -33,12 +33,12 @@ internal static class ConfigRecorderPlanner
             var after = Covering(recorder.RecordingGroup) is { } group ? Attributes(recorder with { RecordingGroup = group }) : before;
             if (!before.SequenceEqual(after))
             {
-                plan.Add(Change(ChangeActions.Update, ResourceKinds.Recorder, region, recorder.Name, before, after, controlId));
+                plan.Add(Change(ChangeAction.Update, ResourceKinds.Recorder, region, recorder.Name, before, after, controlId));
             }
 
             if (recorder.Status is not { Recording: true })
             {
-                plan.Add(Change(ChangeActions.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
+                plan.Add(Change(ChangeAction.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
             }
         }
     }
@@ -52,17 +52,17 @@ internal static class ConfigRecorderPlanner
             RoleArn = $"arn:{snapshot.Partition}:iam::{snapshot.Account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig",
             RecordingGroup = new RecordingGroup { ResourceTypes = [TrailType], RecordingStrategy = "INCLUSION_BY_RESOURCE_TYPES" },
         };
-        plan.Add(Change(ChangeActions.Create, ResourceKinds.Recorder, region, recorder.Name, null, Attributes(recorder), controlId));
+        plan.Add(Change(ChangeAction.Create, ResourceKinds.Recorder, region, recorder.Name, null, Attributes(recorder), controlId));
         if (settings.ConfigBucket is null)
         {
-            plan.Note($"{controlId}: a new recorder in {region} can only start once it has a delivery channel; pass --config-bucket BUCKET (a bucket AWS Config may write to) to plan one");
+            plan.Unplanned(controlId, $"a new recorder in {region} can only start once it has a delivery channel", "--config-bucket BUCKET (a bucket AWS Config may write to)");
             return;
         }
 
         // A region without a recorder cannot have a delivery channel (AWS needs the recorder first), so add one.
-        plan.Add(Change(ChangeActions.Create, ResourceKinds.DeliveryChannel, region, "default", null,
+        plan.Add(Change(ChangeAction.Create, ResourceKinds.DeliveryChannel, region, "default", null,
             new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = "default", [Attr.Bucket] = settings.ConfigBucket }, controlId));
-        plan.Add(Change(ChangeActions.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
+        plan.Add(Change(ChangeAction.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
     }
 
     /// <summary>The smallest change of the group that records trails, or null when it already does.</summary>
@@ -96,7 +96,7 @@ internal static class ConfigRecorderPlanner
     private static Dictionary<string, string> Status(string region, string name, bool recording)
         => new() { [Attr.Region] = region, [Attr.Name] = name, [Attr.Recording] = recording ? "true" : "false" };
 
-    private static Change Change(string action, string kind, string region, string name, Dictionary<string, string>? before, Dictionary<string, string> after, string controlId) => new()
+    private static Change Change(ChangeAction action, ResourceKind kind, string region, string name, Dictionary<string, string>? before, Dictionary<string, string> after, string controlId) => new()
     {
         Action = action,
         Address = ResourceKinds.Address(kind, $"{region}_{name}"),

@@ -17,7 +17,43 @@ public sealed record Subscriber(string Protocol, string Endpoint)
         }
 
         var endpoint = text[(colon + 1)..];
-        return new Subscriber(protocol, protocol == "https" ? "https:" + endpoint : endpoint);
+        var subscriber = new Subscriber(protocol, protocol == "https" ? "https:" + endpoint : endpoint);
+        if (Problem(subscriber.Protocol, subscriber.Endpoint) is { } problem)
+        {
+            throw new FormatException($"--subscribe '{text}': {problem}");
+        }
+
+        return subscriber;
+    }
+
+    /// <summary>What is wrong with this endpoint for this protocol, or null when SNS could accept it.</summary>
+    public static string? Problem(string protocol, string endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        return protocol switch
+        {
+            "email" => IsEmail(endpoint) ? null : $"'{endpoint}' is not an email address (name@domain)",
+            "https" => Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Length > 0 && !endpoint.Any(char.IsWhiteSpace)
+                ? null
+                : $"'{endpoint}' is not an https URL (https://host/path)",
+            "sqs" => IsArn(endpoint, "sqs", 6) ? null : $"'{endpoint}' is not an SQS queue ARN (arn:aws:sqs:REGION:ACCOUNT:NAME)",
+            "lambda" => IsArn(endpoint, "lambda", 7) && endpoint.Split(':')[5] == "function" ? null : $"'{endpoint}' is not a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)",
+            _ => $"protocol '{protocol}' is not one of email, https, sqs, lambda",
+        };
+    }
+
+    private static bool IsEmail(string text)
+    {
+        var at = text.LastIndexOf('@');
+        return at > 0 && text.IndexOf('@', StringComparison.Ordinal) == at && text.IndexOf('.', at) > at + 1 && !text.EndsWith('.')
+            && text.Length <= 320 && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is ',' or ';' or '<' or '>');
+    }
+
+    private static bool IsArn(string text, string service, int parts)
+    {
+        var p = text.Split(':');
+        return (p.Length == parts || (service == "lambda" && p.Length == parts + 1)) && p[0] == "arn" && p[1].StartsWith("aws", StringComparison.Ordinal)
+            && p[2] == service && p[3].Length > 0 && p[4].Length == 12 && p[4].All(char.IsAsciiDigit) && p[^1].Length > 0;
     }
 
     /// <summary>Email and https subscriptions wait for the endpoint to confirm them.</summary>

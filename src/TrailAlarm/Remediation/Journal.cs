@@ -1,32 +1,49 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace TrailAlarm.Remediation;
 
 /// <summary>Where one change of an apply got to.</summary>
-public static class JournalPhases
+[JsonConverter(typeof(JsonStringEnumConverter<JournalPhase>))]
+public enum JournalPhase
 {
     /// <summary>Written before the mutating call: the call may or may not have happened.</summary>
-    public const string Intent = "intent";
+    [JsonStringEnumMemberName("intent")]
+    Intent = 1,
 
     /// <summary>The call succeeded.</summary>
-    public const string Done = "done";
+    [JsonStringEnumMemberName("done")]
+    Done,
 
     /// <summary>The account already had the change (a resumed apply); nothing was called.</summary>
-    public const string AlreadyDone = "already-done";
+    [JsonStringEnumMemberName("already-done")]
+    AlreadyDone,
 
     /// <summary>The call failed; AWS's error is in <see cref="JournalEntry.Error"/>.</summary>
-    public const string Failed = "failed";
+    [JsonStringEnumMemberName("failed")]
+    Failed,
 
     /// <summary>Rollback undid this entry.</summary>
-    public const string RolledBack = "rolled-back";
+    [JsonStringEnumMemberName("rolled-back")]
+    RolledBack,
+
+    /// <summary>Rollback left this entry alone: the resource changed after the apply (see <see cref="JournalEntry.Error"/>).</summary>
+    [JsonStringEnumMemberName("left-alone")]
+    LeftAlone,
 }
 
 /// <summary>How rollback undoes an entry: delete what was created, or restore the recorded before-state.</summary>
-public static class InverseActions
+[JsonConverter(typeof(JsonStringEnumConverter<InverseAction>))]
+public enum InverseAction
 {
-    public const string Delete = "delete";
-    public const string Restore = "restore";
-    public const string None = "none";
+    [JsonStringEnumMemberName("none")]
+    None = 1,
+
+    [JsonStringEnumMemberName("delete")]
+    Delete,
+
+    [JsonStringEnumMemberName("restore")]
+    Restore,
 }
 
 /// <summary>
@@ -38,13 +55,13 @@ public sealed record JournalEntry
 
     public required string Address { get; init; }
 
-    public required string Kind { get; init; }
+    public required ResourceKind Kind { get; init; }
 
     public required string Region { get; init; }
 
-    public required string Action { get; init; }
+    public required ChangeAction Action { get; init; }
 
-    public required string Phase { get; init; }
+    public required JournalPhase Phase { get; init; }
 
     public DateTimeOffset At { get; init; }
 
@@ -61,7 +78,7 @@ public sealed record JournalEntry
     /// <summary>What the call returned that undoing needs (the subscription ARN, say).</summary>
     public IReadOnlyDictionary<string, string> Outcome { get; init; } = new Dictionary<string, string>();
 
-    public required string Inverse { get; init; }
+    public required InverseAction Inverse { get; init; }
 
     public string? Error { get; init; }
 }
@@ -94,6 +111,10 @@ public static class JournalFile
         try
         {
             journal = JsonSerializer.Deserialize(text, RemediationJsonContext.Default.Journal);
+        }
+        catch (UnknownResourceKindException e)
+        {
+            throw new RemediationFileException($"journal '{path}'{DurableFile.Where(e)}: {DurableFile.FirstSentence(e.Message)}");
         }
         catch (JsonException e)
         {

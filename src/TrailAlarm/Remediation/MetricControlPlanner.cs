@@ -46,15 +46,23 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         }
 
         var why = TrailChains.All(snapshot, required).Select(c => c.Stopper?.Detail).FirstOrDefault(d => d is not null) ?? "no trail reaches CloudWatch Logs";
-        plan.Note($"{control.Id}: cannot be fixed by adding a filter and an alarm: {why}"
-            + (settings.IntegrateTrail ? "" : " (--integrate-trail connects a multi-region, logging trail to a new log group)"));
+        if (settings.IntegrateTrail || TrailIntegrationPlanner.Candidate(snapshot, required) is null)
+        {
+            plan.Unplanned(control.Id, $"{why}; and no multi-region, logging trail of this account with the right event selectors lacks only its CloudWatch Logs link, so --integrate-trail cannot connect one");
+        }
+        else
+        {
+            plan.Unplanned(control.Id, $"cannot be fixed by adding a filter and an alarm: {why}", "--integrate-trail (connects a multi-region, logging trail to a new log group)");
+        }
+
         return null;
     }
 
     private MetricTransformation Filter(string region, string logGroup)
     {
         var onGroup = snapshot.MetricFilters.Where(f => f.Region == region && f.LogGroupName == logGroup).ToList();
-        var covering = onGroup.FirstOrDefault(f => coverage.Judge(f).Status == Status.Pass && f.Transformations.Count > 0);
+        // A filter that publishes dimensions is not reused: an alarm on its metric would have to pick dimension values.
+        var covering = onGroup.FirstOrDefault(f => f.Transformations.Count > 0 && f.Transformations[0].Dimensions.Count == 0 && coverage.Judge(f).Status == Status.Pass);
         if (covering is not null)
         {
             return covering.Transformations[0];
@@ -75,7 +83,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         var same = onGroup.FirstOrDefault(f => f.FilterName == name);
         plan.Add(new Change
         {
-            Action = same is null ? ChangeActions.Create : ChangeActions.Update,
+            Action = same is null ? ChangeAction.Create : ChangeAction.Update,
             Address = ResourceKinds.Address(ResourceKinds.MetricFilter, control.Id),
             Kind = ResourceKinds.MetricFilter,
             Region = region,
@@ -108,14 +116,14 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         existing ??= snapshot.Alarms.FirstOrDefault(a => a.Region == region && a.Name == name);
         if (existing is { IsMetricMath: true })
         {
-            plan.Note($"{control.Id}: alarm '{name}' uses metric math and is left alone; pass --alarm-name to create another");
+            plan.Unplanned(control.Id, $"alarm '{name}' uses metric math and is left alone", $"--alarm-name {control.Id}=NAME (creates another alarm)");
             return;
         }
 
         // An alarm that watches the metric is being fixed and keeps its actions; one found only by name watches
         // something else and is repurposed (shown as ~), so its old actions go.
         var keep = existing is not null && existing.MetricName == metric.MetricName ? existing.AlarmActions : [];
-        var after = AlarmSpec.Desired(region, name, metric, [.. keep, topicArn]);
+        var after = AlarmSpec.Desired(region, name, metric, [.. keep, topicArn], existing?.Unit);
         var before = existing is null ? null : AlarmSpec.Of(existing);
         if (before is not null && before.Count == after.Count && !before.Except(after).Any())
         {
@@ -124,7 +132,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
 
         plan.Add(new Change
         {
-            Action = existing is null ? ChangeActions.Create : ChangeActions.Update,
+            Action = existing is null ? ChangeAction.Create : ChangeAction.Update,
             Address = ResourceKinds.Address(ResourceKinds.Alarm, control.Id),
             Kind = ResourceKinds.Alarm,
             Region = region,

@@ -26,6 +26,7 @@ public static class Permissions
         "cloudwatch:DescribeAlarms",
         "sns:GetTopicAttributes", "sns:ListSubscriptionsByTopic",
         "kms:DescribeKey", "kms:GetKeyPolicy",
+        "sqs:GetQueueUrl", "sqs:GetQueueAttributes", "lambda:GetPolicy",
         "config:DescribeConfigurationRecorders", "config:DescribeConfigurationRecorderStatus", "config:DescribeDeliveryChannels",
         "events:ListRules", "events:ListTargetsByRule",
     ];
@@ -34,7 +35,7 @@ public static class Permissions
 
     private static readonly string[] Change =
     [
-        "sns:CreateTopic", "sns:SetTopicAttributes", "sns:Subscribe",
+        "sns:CreateTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:GetSubscriptionAttributes",
         "logs:PutMetricFilter", "logs:DeleteMetricFilter", "logs:CreateLogGroup",
         "cloudwatch:PutMetricAlarm",
         "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",
@@ -49,6 +50,17 @@ public static class Permissions
     ];
 
     private static readonly string[] ScanReads = ["logs:FilterLogEvents", "cloudtrail:LookupEvents", "s3:ListBucket", "s3:GetObject"];
+
+    // scan athena:DB.TABLE: the query calls, the table's catalogue entry, and the result location Athena writes to
+    // (Athena guide "Access to Amazon S3" for query results); query --create-table reads the trail, its regions and
+    // organisation accounts, and with --run creates the table (glue:CreateTable).
+    private static readonly string[] AthenaQueries =
+    [
+        "athena:StartQueryExecution", "athena:GetQueryExecution", "athena:GetQueryResults", "athena:StopQueryExecution",
+        "glue:GetDatabase", "glue:GetTable", "glue:CreateTable",
+        "cloudtrail:DescribeTrails", "ec2:DescribeRegions", "organizations:DescribeOrganization", "organizations:ListAccounts",
+        "s3:GetBucketLocation", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts", "s3:ListBucketMultipartUploads",
+    ];
 
     /// <exception cref="ArgumentException">not one of <see cref="Uses"/>.</exception>
     public static IReadOnlyList<PermissionStatement> For(string use) => use switch
@@ -70,6 +82,7 @@ public static class Permissions
         Scan =>
         [
             new("TrailAlarmReadLogs", Sorted(ScanReads)),
+            new("TrailAlarmQueryWithAthena", Sorted(AthenaQueries)),
             new("TrailAlarmDecryptKmsEncryptedTrailLogs", ["kms:Decrypt"], new JsonObject
             {
                 ["StringLike"] = new JsonObject { ["kms:ViaService"] = "s3.*.amazonaws.com" },

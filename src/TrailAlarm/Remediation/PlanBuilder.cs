@@ -6,6 +6,7 @@ internal sealed class PlanBuilder
     private readonly List<Change> changes = [];
     private readonly List<Precondition> extra = [];
     private readonly List<string> notes = [];
+    private readonly List<UnplannedControl> unplanned = [];
 
     public void Add(Change change)
     {
@@ -25,7 +26,7 @@ internal sealed class PlanBuilder
     public Change? Find(string address) => changes.Find(c => c.Address == address);
 
     /// <summary>Something the plan relies on but does not change (a reused log group or topic) must still exist.</summary>
-    public void RequireExists(string address, string kind, string region, IReadOnlyDictionary<string, string> attributes, string description)
+    public void RequireExists(string address, ResourceKind kind, string region, IReadOnlyDictionary<string, string> attributes, string description)
     {
         if (!extra.Exists(p => p.Address == address))
         {
@@ -41,6 +42,17 @@ internal sealed class PlanBuilder
         }
     }
 
+    /// <summary>The control keeps failing after this plan: why, and what option (if any) would let it be planned.</summary>
+    public void Unplanned(string controlId, string reason, string remedy = "")
+    {
+        if (!unplanned.Exists(u => u.Control == controlId && u.Reason == reason))
+        {
+            unplanned.Add(new UnplannedControl { Control = controlId, Reason = reason, Remedy = remedy });
+        }
+    }
+
+    public bool Plans(string controlId) => changes.Exists(c => c.Because.Contains(controlId)) || unplanned.Exists(u => u.Control == controlId);
+
     public Plan Build(string account, string partition, DateTimeOffset now) => new()
     {
         Account = account,
@@ -49,9 +61,10 @@ internal sealed class PlanBuilder
         Changes = [.. changes],
         Preconditions = [.. extra, .. changes.Select(PreconditionOf)],
         Notes = [.. notes],
+        Unplanned = [.. unplanned],
     };
 
-    private static Precondition PreconditionOf(Change change) => change.Action == ChangeActions.Create
+    private static Precondition PreconditionOf(Change change) => change.Action == ChangeAction.Create
         ? new Precondition
         {
             Address = change.Address, Kind = change.Kind, Region = change.Region, Expect = Precondition.Absent,

@@ -5,10 +5,19 @@ namespace TrailAlarm.Remediation;
 /// <summary>A plan or journal file that cannot be used; the message names the file and what is wrong.</summary>
 public sealed class RemediationFileException(string message) : Exception(message);
 
-/// <summary>Writes and reads plan files (trailalarm.plan/v1).</summary>
+/// <summary>
+/// Writes plan files (trailalarm.plan/v1) with a digest, and reads them back only when they are exactly as written
+/// and hold nothing plan could not have written: unknown fields, unparsable patterns, values out of range and
+/// edits are refused with the file's name and the first problem.
+/// </summary>
 public static class PlanFile
 {
-    public static string ToJson(Plan plan) => JsonSerializer.Serialize(plan, RemediationJsonContext.Readable.Plan);
+    /// <summary>The plan as JSON, sealed with a fresh <see cref="PlanDigest"/>.</summary>
+    public static string ToJson(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return JsonSerializer.Serialize(plan with { Digest = PlanDigest.Of(plan) }, RemediationJsonContext.Readable.Plan);
+    }
 
     public static void Save(string path, Plan plan) => DurableFile.Write(path, ToJson(plan) + "\n");
 
@@ -18,7 +27,15 @@ public static class PlanFile
         Plan? plan;
         try
         {
-            plan = JsonSerializer.Deserialize(text, RemediationJsonContext.Default.Plan);
+            plan = JsonSerializer.Deserialize(text, RemediationJsonContext.Strict.Plan);
+        }
+        catch (JsonException e) when (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            throw new RemediationFileException($"plan '{path}'{DurableFile.Where(e)}: unknown field at {e.Path}; plan writes no such field");
+        }
+        catch (UnknownResourceKindException e)
+        {
+            throw new RemediationFileException($"plan '{path}'{DurableFile.Where(e)}: {DurableFile.FirstSentence(e.Message)}");
         }
         catch (JsonException e)
         {
@@ -30,12 +47,19 @@ public static class PlanFile
             throw new RemediationFileException($"plan '{path}' has schema '{plan?.Schema}'; this version reads '{Plan.CurrentSchema}'");
         }
 
-        foreach (var (change, i) in plan.Changes.Select((c, i) => (c, i)))
+        if (PlanFileCheck.FirstProblem(plan) is { } problem)
         {
-            if (change.Address is null || change.Kind is null || change.Action is not (ChangeActions.Create or ChangeActions.Update or ChangeActions.Delete))
-            {
-                throw new RemediationFileException($"plan '{path}': change {i + 1} lacks an address, a kind or a valid action");
-            }
+            throw new RemediationFileException($"plan '{path}': {problem}");
+        }
+
+        if (plan.Digest is not { Header: not null, Changes: not null, Preconditions: not null } digest)
+        {
+            throw new RemediationFileException($"plan '{path}' has no digest; write it with 'trailalarm plan --out'");
+        }
+
+        if (PlanDigest.FirstDifference(digest, plan) is { } difference)
+        {
+            throw new RemediationFileException($"plan '{path}' was changed after 'trailalarm plan' wrote it: {difference}; plan again");
         }
 
         return plan;

@@ -9,9 +9,15 @@ public static class PlanText
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder();
-        if (!plan.HasChanges)
+        if (!plan.HasChanges && plan.Unplanned.Count > 0)
         {
-            text.AppendLine($"No changes. The selected controls pass in account {plan.Account}, or nothing more can be planned.");
+            text.AppendLine($"No changes can be planned in account {plan.Account}, but selected controls fail:");
+        }
+        else if (!plan.HasChanges)
+        {
+            text.AppendLine(plan.Notes.Count == 0
+                ? $"No changes. The selected controls pass in account {plan.Account}."
+                : $"No changes in account {plan.Account}; read the notes below.");
         }
         else
         {
@@ -23,7 +29,19 @@ public static class PlanText
             }
 
             text.AppendLine();
-            text.AppendLine($"Plan: {plan.Count(ChangeActions.Create)} to add, {plan.Count(ChangeActions.Update)} to change, {plan.Count(ChangeActions.Delete)} to destroy.");
+            text.AppendLine($"Plan: {plan.Count(ChangeAction.Create)} to add, {plan.Count(ChangeAction.Update)} to change, {plan.Count(ChangeAction.Delete)} to destroy.");
+        }
+
+        if (plan.HasChanges && plan.Unplanned.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("These controls still fail after this plan:");
+        }
+
+        foreach (var unplanned in plan.Unplanned)
+        {
+            var remedy = unplanned.Remedy.Length == 0 ? "" : $" — to plan it: {unplanned.Remedy}";
+            text.AppendLine($"  ! {unplanned.Control}: {unplanned.Reason}{remedy}");
         }
 
         foreach (var note in plan.Notes)
@@ -38,11 +56,11 @@ public static class PlanText
     {
         var verb = change.Action switch
         {
-            ChangeActions.Create => "will be created",
-            ChangeActions.Update => "will be updated in place",
+            ChangeAction.Create => "will be created",
+            ChangeAction.Update => "will be updated in place",
             _ => "will be destroyed",
         };
-        var symbol = ChangeActions.Symbol(change.Action);
+        var symbol = change.Action.Symbol();
         var dot = change.Address.IndexOf('.', StringComparison.Ordinal);
         text.AppendLine($"  # {change.Address} {verb} ({change.Region}; for {string.Join(", ", change.Because)})");
         text.AppendLine($"  {symbol} resource \"{change.Address[..dot]}\" \"{change.Address[(dot + 1)..]}\" {{");
@@ -53,11 +71,11 @@ public static class PlanText
             string? before = change.Before is { } b && b.TryGetValue(key, out var bv) ? bv : null;
             string? after = change.After is { } a && a.TryGetValue(key, out var av) ? av : null;
             var name = key.PadRight(width);
-            if (change.Action == ChangeActions.Create)
+            if (change.Action == ChangeAction.Create)
             {
                 text.AppendLine($"      + {name} = {Quote(after)}");
             }
-            else if (change.Action == ChangeActions.Delete)
+            else if (change.Action == ChangeAction.Delete)
             {
                 text.AppendLine($"      - {name} = {Quote(before)}");
             }

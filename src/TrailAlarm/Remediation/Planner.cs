@@ -54,8 +54,13 @@ public sealed class Planner
                     ConfigRecorderPlanner.Plan(snapshot, settings, plan, control.Id);
                     break;
                 case ControlKinds.ConfigRecorder:
-                    plan.Note($"{control.Id}: fails ({finding.Reason}); --fix-config-recorder plans the fix");
+                    plan.Unplanned(control.Id, finding.Reason, "--fix-config-recorder");
                     break;
+            }
+
+            if (!plan.Plans(control.Id))
+            {
+                plan.Unplanned(control.Id, $"{finding.Reason}; no change TrailAlarm can plan fixes this");
             }
         }
 

@@ -15,7 +15,7 @@ public static class ResourceAttributes
     public static IReadOnlyDictionary<string, string> Recorder(ConfigRecorder recorder) => ConfigRecorderPlanner.Attributes(recorder);
 
     /// <summary>List-valued attributes: compared as sets, because AWS may return them in another order.</summary>
-    public static bool IsList(string name) => name is Attr.AlarmActions or Attr.ResourceTypes or Attr.ExclusionResourceTypes;
+    public static bool IsList(string name) => name is Attr.AlarmActions or Attr.OkActions or Attr.InsufficientDataActions or Attr.ResourceTypes or Attr.ExclusionResourceTypes or Attr.EmitSystemFieldDimensions;
 
     /// <summary>Does <paramref name="actual"/> hold every attribute of <paramref name="expected"/> with the same value?</summary>
     public static bool Match(IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string> actual)

@@ -4,8 +4,9 @@ using TrailAlarm.Snapshot;
 namespace TrailAlarm.Remediation;
 
 /// <summary>
-/// Chooses the alarm topic (--topic-arn; else an existing topic the alarm already notifies; else the topic named
-/// --topic-name, created when missing), merges CloudWatch's publish statement into its policy and adds subscribers.
+/// Chooses the alarm topic — --topic-arn; else a topic with a confirmed subscriber that the alarm already notifies,
+/// or the --topic-name topic when it has one, or (default topic name only) one that serves another CIS alarm in the
+/// region; else a topic the alarm notifies; else the --topic-name topic, created when missing — merges CloudWatch's publish statement into its policy and adds subscribers.
 /// </summary>
 internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId)
 {
@@ -13,9 +14,14 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
 
     public string Plan(string region, MetricAlarm? alarm)
     {
+        var named = $"arn:{snapshot.Partition}:sns:{region}:{snapshot.Account}:{settings.TopicName}";
+        var alarmTopics = alarm?.AlarmActions.Where(a => snapshot.Topics.Any(t => t.Arn == a && t.Region == region)).ToList() ?? [];
         var arn = settings.TopicArn
-            ?? alarm?.AlarmActions.FirstOrDefault(a => snapshot.Topics.Any(t => t.Arn == a && t.Region == region))
-            ?? $"arn:{snapshot.Partition}:sns:{region}:{snapshot.Account}:{settings.TopicName}";
+            ?? alarmTopics.FirstOrDefault(Confirmed)
+            ?? (Confirmed(named) ? named : null)
+            ?? (settings.TopicName == FixSettings.DefaultTopicName ? ReusableTopic(region) : null)
+            ?? alarmTopics.FirstOrDefault()
+            ?? named;
         var topic = snapshot.Topics.FirstOrDefault(t => t.Arn == arn);
         var name = arn[(arn.LastIndexOf(':') + 1)..];
         var topicAddress = ResourceKinds.Address(ResourceKinds.Topic, name);
@@ -24,7 +30,7 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
         {
             plan.Add(new Change
             {
-                Action = ChangeActions.Create, Address = topicAddress, Kind = ResourceKinds.Topic, Region = region,
+                Action = ChangeAction.Create, Address = topicAddress, Kind = ResourceKinds.Topic, Region = region,
                 After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = name, [Attr.Arn] = arn },
                 Because = [controlId],
             });
@@ -37,6 +43,31 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
         Policy(region, arn, name, topic, creating);
         Subscriptions(region, arn, name, topic);
         return arn;
+    }
+
+    private bool Confirmed(string arn) => snapshot.Topics.Any(t => t.Arn == arn && t.Subscriptions is { } subs && subs.Any(s => s.IsConfirmed));
+
+    /// <summary>
+    /// A topic with a confirmed subscriber that already serves a CIS monitoring alarm in the region (an alarm on the
+    /// metric of a filter on a log group a trail sends to): someone reads it, so the new alarm goes there too.
+    /// </summary>
+    private string? ReusableTopic(string region)
+    {
+        var trailGroups = snapshot.Trails.Select(t => ArnParts.TryParse(t.LogGroupArn, out var a) && a.Region == region ? a.LogGroupName : null).OfType<string>().ToHashSet();
+        var metrics = snapshot.MetricFilters.Where(f => f.Region == region && trailGroups.Contains(f.LogGroupName)).SelectMany(f => f.Transformations).ToList();
+        var serving = snapshot.Alarms
+            .Where(a => a.Region == region && a.ActionsEnabled && metrics.Exists(m => AlarmFiring.Watches(a, m)))
+            .SelectMany(a => a.AlarmActions.Where(Confirmed).Select(topic => (Topic: topic, Alarm: a.Name)))
+            .Where(x => ArnParts.TryParse(x.Topic, out var t) && t.Region == region && t.Account == snapshot.Account)
+            .OrderBy(x => x.Topic, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (serving.Topic is null)
+        {
+            return null;
+        }
+
+        plan.Note($"{controlId}: reusing SNS topic {serving.Topic}, which already notifies a confirmed subscriber for CIS alarm '{serving.Alarm}'");
+        return serving.Topic;
     }
 
     private void Policy(string region, string arn, string name, SnsTopic? topic, bool creating)
@@ -61,7 +92,7 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
         };
         plan.Add(new Change
         {
-            Action = creating ? ChangeActions.Create : ChangeActions.Update,
+            Action = creating ? ChangeAction.Create : ChangeAction.Update,
             Address = ResourceKinds.Address(ResourceKinds.TopicPolicy, name),
             Kind = ResourceKinds.TopicPolicy,
             Region = region,
@@ -83,7 +114,7 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
 
             plan.Add(new Change
             {
-                Action = ChangeActions.Create,
+                Action = ChangeAction.Create,
                 Address = ResourceKinds.Address(ResourceKinds.Subscription, $"{name}_{subscriber.Protocol}_{subscriber.Endpoint}"),
                 Kind = ResourceKinds.Subscription,
                 Region = region,
@@ -103,7 +134,7 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
 
         if (settings.Subscribers.Count == 0 && !existing.Any(s => s.IsConfirmed))
         {
-            plan.Note($"{controlId}: topic {arn} has no confirmed subscriber; pass --subscribe email:ADDR (or https:, sqs:, lambda:) so someone is told");
+            plan.Unplanned(controlId, $"topic {arn} has no confirmed subscriber, so nobody is told", "--subscribe email:ADDR (or https:, sqs:, lambda:)");
         }
     }
 }

@@ -87,7 +87,45 @@ public static class TopicPolicyMerge
         }
     }
 
-    /// <summary>The policy without our statement (what rollback restores when the topic was not ours).</summary>
+    /// <summary>Does the policy hold our statement exactly as <see cref="Statement"/> writes it?</summary>
+    public static bool HasOwnStatement(string? policy, string topicArn, string account)
+        => Statements(policy).Any(s => s is JsonObject o && (string?)o["Sid"] == StatementId && JsonNode.DeepEquals(o, Statement(topicArn, account)));
+
+    /// <summary>The policy with our statement taken out and every other statement kept as it is.</summary>
+    public static string Without(string? policy)
+    {
+        if (string.IsNullOrWhiteSpace(policy) || JsonNode.Parse(policy) is not JsonObject root)
+        {
+            return policy ?? "";
+        }
+
+        root["Statement"] = new JsonArray([.. Statements(policy).Where(s => !(s is JsonObject o && (string?)o["Sid"] == StatementId)).Select(s => s?.DeepClone())]);
+        return root.ToJsonString();
+    }
+
+    private static IEnumerable<JsonNode?> Statements(string? policy)
+    {
+        if (string.IsNullOrWhiteSpace(policy))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(policy) is JsonObject root ? root["Statement"] switch
+            {
+                JsonArray array => [.. array],
+                JsonObject single => [single],
+                _ => [],
+            } : [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>The policy as compact JSON, so texts that differ only in layout compare equal.</summary>
     public static string Canonical(string? policy)
     {
         if (string.IsNullOrWhiteSpace(policy))

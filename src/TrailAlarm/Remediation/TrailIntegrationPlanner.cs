@@ -10,6 +10,14 @@ namespace TrailAlarm.Remediation;
 /// </summary>
 internal static class TrailIntegrationPlanner
 {
+    public const string AssumeRolePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+
+    public const string RolePolicyName = "cloudtrail-to-cloudwatch-logs";
+
+    /// <summary>The delivery role's inline policy: write log streams and events to the one log group, nothing else.</summary>
+    public static string RolePolicy(string logGroupArn)
+        => $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{logGroupArn}}"}]}""";
+
     public static Trail? Candidate(AccountSnapshot snapshot, IReadOnlyList<RequiredEvent> required)
         => snapshot.Trails.DistinctBy(t => t.Arn).FirstOrDefault(t =>
             t.IsMultiRegion && t.LogGroupArn is null && t.Status is { IsLogging: true } && !t.IsOrganizationTrail
@@ -24,26 +32,26 @@ internal static class TrailIntegrationPlanner
         var roleArn = $"arn:{snapshot.Partition}:iam::{snapshot.Account}:role/{roleName}";
         plan.Add(new Change
         {
-            Action = ChangeActions.Create, Address = ResourceKinds.Address(ResourceKinds.LogGroup, logGroup), Kind = ResourceKinds.LogGroup, Region = region,
+            Action = ChangeAction.Create, Address = ResourceKinds.Address(ResourceKinds.LogGroup, logGroup), Kind = ResourceKinds.LogGroup, Region = region,
             After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.LogGroupName] = logGroup },
             Because = [controlId],
         });
         plan.Add(new Change
         {
-            Action = ChangeActions.Create, Address = ResourceKinds.Address(ResourceKinds.DeliveryRole, roleName), Kind = ResourceKinds.DeliveryRole, Region = region,
+            Action = ChangeAction.Create, Address = ResourceKinds.Address(ResourceKinds.DeliveryRole, roleName), Kind = ResourceKinds.DeliveryRole, Region = region,
             After = new Dictionary<string, string>
             {
                 [Attr.RoleName] = roleName,
                 [Attr.Arn] = roleArn,
-                [Attr.AssumeRolePolicy] = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
-                [Attr.RolePolicyName] = "cloudtrail-to-cloudwatch-logs",
-                [Attr.RolePolicy] = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{logGroupArn}}"}]}""",
+                [Attr.AssumeRolePolicy] = AssumeRolePolicy,
+                [Attr.RolePolicyName] = RolePolicyName,
+                [Attr.RolePolicy] = RolePolicy(logGroupArn),
             },
             Because = [controlId],
         });
         plan.Add(new Change
         {
-            Action = ChangeActions.Update, Address = ResourceKinds.Address(ResourceKinds.TrailLogs, trail.Name), Kind = ResourceKinds.TrailLogs, Region = region,
+            Action = ChangeAction.Update, Address = ResourceKinds.Address(ResourceKinds.TrailLogs, trail.Name), Kind = ResourceKinds.TrailLogs, Region = region,
             Before = new Dictionary<string, string> { [Attr.Region] = region, [Attr.TrailName] = trail.Name, [Attr.LogGroupArn] = "", [Attr.LogsRoleArn] = trail.LogsRoleArn ?? "" },
             After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.TrailName] = trail.Name, [Attr.LogGroupArn] = logGroupArn, [Attr.LogsRoleArn] = roleArn },
             Because = [controlId],

@@ -24,6 +24,11 @@ public static class ControlPage
             .Append("Severity: ").Append(control.Severity).Append(" · Kind: `").Append(control.Kind).Append("`\n\n");
         AppendWhat(md, control);
         md.Append("## Why\n\n").Append(control.Rationale).Append("\n\n");
+        if (control.VersionNotes is { } notes)
+        {
+            md.Append("## Benchmark versions\n\n").Append(notes).Append("\n\n");
+        }
+
         md.Append("## How it is audited\n\n`trailalarm audit --controls ").Append(control.Id)
             .Append("` reads the account once and walks these steps; each one becomes a step of the finding, and a read that is denied makes the step (and the finding) UNKNOWN rather than a guess.\n\n");
         var steps = AuditSteps.For(control);

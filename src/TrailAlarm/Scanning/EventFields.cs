@@ -20,13 +20,13 @@ public sealed record EventFields(string? EventId, string? EventName, string? Eve
                 return new EventFields(null, null, null, null);
             }
 
-            // Stops once all four are found (eventID usually comes late, but the rest need not be read).
-            while ((id is null || name is null || source is null || time is null) && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            // Every top-level property is read: a repeated name counts with its last value, as in the matcher.
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("eventID"u8)) id = ReadString(ref reader);
-                else if (reader.ValueTextEquals("eventName"u8)) name = ReadString(ref reader);
-                else if (reader.ValueTextEquals("eventSource"u8)) source = ReadString(ref reader);
-                else if (reader.ValueTextEquals("eventTime"u8)) time = ReadTime(ref reader);
+                if (JsonNames.Is(ref reader, "eventID"u8)) id = ReadString(ref reader);
+                else if (JsonNames.Is(ref reader, "eventName"u8)) name = ReadString(ref reader);
+                else if (JsonNames.Is(ref reader, "eventSource"u8)) source = ReadString(ref reader);
+                else if (JsonNames.Is(ref reader, "eventTime"u8)) time = ReadTime(ref reader);
                 else reader.Skip();
             }
         }
@@ -38,7 +38,10 @@ public sealed record EventFields(string? EventId, string? EventName, string? Eve
         return new EventFields(id, name, source, time);
     }
 
-    /// <summary>The top-level eventTime alone, stopping as soon as it is found.</summary>
+    /// <summary>
+    /// The top-level eventTime alone, stopping as soon as it is found (so for the window a repeated eventTime counts
+    /// with its first value; it is read for every record, and reading on would cost every record).
+    /// </summary>
     public static DateTimeOffset? ReadTime(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, Options);
@@ -51,7 +54,7 @@ public sealed record EventFields(string? EventId, string? EventName, string? Eve
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (reader.ValueTextEquals("eventTime"u8))
+                if (JsonNames.Is(ref reader, "eventTime"u8))
                 {
                     return ReadTime(ref reader);
                 }
@@ -72,7 +75,7 @@ public sealed record EventFields(string? EventId, string? EventName, string? Eve
         reader.Read();
         if (reader.TokenType == JsonTokenType.String)
         {
-            return reader.GetString();
+            return JsonNames.Text(ref reader);
         }
 
         reader.Skip();

@@ -15,6 +15,9 @@ public interface ILogUnit
     /// </summary>
     bool ContinuesPrevious => false;
 
+    /// <summary>A path a folder walk found but left unread (a FIFO, a loop): reported, not counted as a file.</summary>
+    bool NotRead => false;
+
     /// <summary>Streams every record of the unit into <paramref name="sink"/>; read failures go to the sink too.</summary>
     Task ReadAsync(IRecordSink sink, CancellationToken cancellationToken);
 }

@@ -1,7 +1,10 @@
 namespace TrailAlarm.Scanning;
 
-/// <summary>Where a record sits in its log object: the 1-based line it starts on and its 1-based ordinal.</summary>
-public readonly record struct RecordPosition(long Line, long Ordinal);
+/// <summary>
+/// Where a record sits in its log object: the 1-based line it starts on, its 1-based ordinal and the byte offset of
+/// its first byte (in the decompressed data for gzip).
+/// </summary>
+public readonly record struct RecordPosition(long Line, long Ordinal, long ByteOffset = 0);
 
 /// <summary>
 /// Input that could not be read: the log object, the line, the byte offset and what was wrong.

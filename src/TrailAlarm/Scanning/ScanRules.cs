@@ -10,7 +10,7 @@ public static class ScanRules
     public const string PatternRuleId = "pattern";
 
     /// <summary>
-    /// The controls named by <paramref name="ids"/> (all controls with a reference pattern when null), each scanning
+    /// The controls named by <paramref name="ids"/> (control ids or group names such as cis-monitoring; all controls with a reference pattern when null), each scanning
     /// for its reference pattern. Throws <see cref="ArgumentException"/> naming an unknown or pattern-less id.
     /// </summary>
     public static IReadOnlyList<ScanRule> ForControls(ControlCatalogue catalogue, IReadOnlyList<string>? ids)
@@ -18,7 +18,7 @@ public static class ScanRules
         ArgumentNullException.ThrowIfNull(catalogue);
         var withPattern = catalogue.Controls.Where(c => c.ReferencePattern is not null).ToList();
         var chosen = new List<Control>();
-        foreach (var id in ids ?? withPattern.Select(c => c.Id).ToList())
+        foreach (var id in ids is null ? withPattern.Select(c => c.Id).ToList() : catalogue.Expand(ids))
         {
             var control = catalogue.Find(id) ?? throw new ArgumentException($"unknown control '{id}'; controls with a pattern: {string.Join(", ", withPattern.Select(c => c.Id))}");
             if (control.ReferencePattern is null)

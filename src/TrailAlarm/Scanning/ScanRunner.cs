@@ -49,6 +49,7 @@ public sealed class ScanRunner
     {
         ArgumentNullException.ThrowIfNull(unit);
         var scan = new UnitScan(unit.Name, compiled, window);
+        var incomplete = false;
         try
         {
             await unit.ReadAsync(scan, cancellationToken).ConfigureAwait(false);
@@ -57,9 +58,12 @@ public sealed class ScanRunner
         {
             // One unreadable unit (permissions, network, a reader bug) must not stop the others.
             scan.Error(new ReadError(unit.Name, 0, 0, $"could not be read: {e.Message}"));
+            incomplete = true;
         }
 
-        return new UnitResult(unit.Name, scan.Matches, scan.Errors, scan.Events, scan.Skipped, scan.Lines, unit.ContinuesPrevious);
+        scan.Close();
+
+        return new UnitResult(unit.Name, scan.Matches, scan.Errors, scan.Events, scan.Skipped, scan.Lines, unit.ContinuesPrevious) { Incomplete = incomplete, NotRead = unit.NotRead };
     }
 
     private async Task<UnitResult> ScanOneAsync(ILogUnit unit, SemaphoreSlim workers, CancellationToken cancellationToken)
@@ -87,7 +91,7 @@ public sealed class ScanRunner
             {
                 result = result.ShiftedBy(lineOffset, ordinalOffset);
             }
-            else
+            else if (!result.NotRead)
             {
                 files++;
                 lineOffset = ordinalOffset = 0;

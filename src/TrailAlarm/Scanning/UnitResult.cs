@@ -6,6 +6,12 @@ namespace TrailAlarm.Scanning;
 /// </summary>
 public sealed record UnitResult(string Source, IReadOnlyList<ScanMatch> Matches, IReadOnlyList<ReadError> Errors, long Events, long Skipped, long Lines = 0, bool ContinuesPrevious = false)
 {
+    /// <summary>Reading the unit failed part-way (not a bad record: the unit itself); a follower reads it again.</summary>
+    public bool Incomplete { get; init; }
+
+    /// <summary>The unit is a path the walk left unread; its only content is the error saying why.</summary>
+    public bool NotRead { get; init; }
+
     /// <summary>The same result with line numbers and ordinals moved on by what the earlier ranges held.</summary>
     public UnitResult ShiftedBy(long lines, long ordinals) => lines == 0 && ordinals == 0 ? this : this with
     {

@@ -8,6 +8,9 @@ namespace TrailAlarm.Scanning;
 /// </summary>
 public sealed class UnitScan : IRecordSink
 {
+    /// <summary>Records of one unit that could not be matched and are listed; the rest are counted.</summary>
+    public const int MaxRecordErrors = 50;
+
     private readonly IReadOnlyList<ScanRule> rules;
     private readonly ScanWindow window;
     private readonly bool[] matched;
@@ -15,6 +18,7 @@ public sealed class UnitScan : IRecordSink
     private readonly PatternSet? set;
     private readonly List<ScanMatch> matches = [];
     private readonly List<ReadError> errors = [];
+    private int recordErrors;
 
     public UnitScan(string source, IReadOnlyList<ScanRule> rules, ScanWindow window)
         : this(source, new CompiledRules(rules), window)
@@ -47,6 +51,37 @@ public sealed class UnitScan : IRecordSink
     public void Record(ReadOnlySpan<byte> utf8, RecordPosition position)
     {
         Events++;
+        try
+        {
+            Scan(utf8, position);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One record the engine cannot read (undecodable text, or a bug) must not cost the records after it.
+            RecordFailed(position, e);
+        }
+    }
+
+    /// <summary>Lists the record-level errors held back past the limit (call once the unit is read).</summary>
+    public void Close()
+    {
+        if (recordErrors > MaxRecordErrors)
+        {
+            errors.Add(new ReadError(Source, 0, 0, $"{recordErrors - MaxRecordErrors} more records in this file could not be matched, not listed"));
+        }
+    }
+
+    private void RecordFailed(RecordPosition position, Exception e)
+    {
+        if (++recordErrors <= MaxRecordErrors)
+        {
+            var why = e is UnreadableEventException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            errors.Add(new ReadError(Source, position.Line, position.ByteOffset, $"record {position.Ordinal} could not be matched: {why}; the other records are scanned"));
+        }
+    }
+
+    private void Scan(ReadOnlySpan<byte> utf8, RecordPosition position)
+    {
         if (window.IsBounded)
         {
             var time = EventFields.ReadTime(utf8);

@@ -28,7 +28,14 @@ public sealed record AccountSnapshot
     /// <summary>The SNS topics alarms and rules point at, as found (a referenced topic missing here does not exist).</summary>
     public IReadOnlyList<SnsTopic> Topics { get; init => field = value ?? []; } = [];
 
+    /// <summary>The keys that encrypt those topics and the queues they deliver to.</summary>
     public IReadOnlyList<KmsKey> KmsKeys { get; init => field = value ?? []; } = [];
+
+    /// <summary>The SQS queues subscribed to those topics (a subscribed queue missing here was not read: see the gaps).</summary>
+    public IReadOnlyList<QueueSubscriber> Queues { get; init => field = value ?? []; } = [];
+
+    /// <summary>The Lambda functions subscribed to those topics, with their resource policies.</summary>
+    public IReadOnlyList<FunctionSubscriber> Functions { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<ConfigRecorder> ConfigRecorders { get; init => field = value ?? []; } = [];
 

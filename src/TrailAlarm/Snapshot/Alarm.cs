@@ -15,6 +15,9 @@ public sealed record MetricAlarm
 
     public IReadOnlyDictionary<string, string> Dimensions { get; init => field = value ?? new Dictionary<string, string>(); } = new Dictionary<string, string>();
 
+    /// <summary>The unit the alarm asks for; null sees data of every unit.</summary>
+    public string? Unit { get; init; }
+
     public string? Statistic { get; init; }
 
     public string? ExtendedStatistic { get; init; }
@@ -69,4 +72,6 @@ public sealed record AlarmMetricStat
     public int Period { get; init; }
 
     public required string Stat { get; init; }
+
+    public string? Unit { get; init; }
 }

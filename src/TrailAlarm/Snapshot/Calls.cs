@@ -16,6 +16,9 @@ public static class Calls
     public const string ListSubscriptionsByTopic = "sns:ListSubscriptionsByTopic";
     public const string DescribeKey = "kms:DescribeKey";
     public const string GetKeyPolicy = "kms:GetKeyPolicy";
+    public const string GetQueueUrl = "sqs:GetQueueUrl";
+    public const string GetQueueAttributes = "sqs:GetQueueAttributes";
+    public const string GetPolicy = "lambda:GetPolicy";
     public const string DescribeConfigurationRecorders = "config:DescribeConfigurationRecorders";
     public const string DescribeConfigurationRecorderStatus = "config:DescribeConfigurationRecorderStatus";
     public const string ListRules = "events:ListRules";

@@ -62,6 +62,8 @@ public class EndpointTests
     [InlineData("ap-south-1", "https://iam.amazonaws.com")]
     [InlineData("cn-northwest-1", "https://iam.cn-north-1.amazonaws.com.cn")]
     [InlineData("us-gov-west-1", "https://iam.us-gov.amazonaws.com")]
+    [InlineData("us-isob-east-1", "https://iam.us-isob-east-1.sc2s.sgov.gov")]
+    [InlineData("eusc-de-east-1", "https://iam.eusc-de-east-1.amazonaws.eu")]
     public void Iam_has_one_host_per_partition(string region, string url)
         => Assert.Equal(url, Resolve(ServiceDef.Iam, region).URL);
 

@@ -33,11 +33,24 @@ public class FilterAndAlarmStepsTests
     }
 
     [Fact]
-    public void Wider_wildcard_pattern_passes_with_a_note()
+    public void Wildcard_pattern_that_also_fires_on_reads_passes_with_a_warning_naming_them()
     {
         var finding = Audit(Compliant.WithFilter("{ ($.eventSource = cloudtrail.amazonaws.com) && ($.eventName = *Trail || $.eventName = *Logging) }"));
         Assert.Equal(Status.Pass, finding.Status);
+        var detail = finding.StepNamed("metric-filter").Detail;
+        Assert.StartsWith("warning:", detail, StringComparison.Ordinal);
+        Assert.Contains("GetTrail", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("LookupEvents", detail, StringComparison.Ordinal);
+        Assert.Contains("warning:", finding.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wider_pattern_that_stays_quiet_on_the_near_misses_passes_with_a_note()
+    {
+        var finding = Audit(Compliant.WithFilter("{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = *Logging) }"));
+        Assert.Equal(Status.Pass, finding.Status);
         Assert.Contains("wider", finding.StepNamed("metric-filter").Detail);
+        Assert.DoesNotContain("warning", finding.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,6 +97,35 @@ public class FilterAndAlarmStepsTests
         var finding = Audit(Compliant.WithAlarms(a => a with { Dimensions = new Dictionary<string, string> { ["User"] = "mallory" } }));
         Assert.Equal(Status.Fail, finding.StepNamed("alarm").Status);
         Assert.Contains("dimensions", finding.Reason);
+    }
+
+    [Theory]
+    [InlineData(null, null, Status.Pass)]
+    [InlineData(null, "None", Status.Pass)]
+    [InlineData("Count", "Count", Status.Pass)]
+    [InlineData("Count", null, Status.Pass)]
+    [InlineData(null, "Count", Status.Fail)]
+    [InlineData("Count", "Seconds", Status.Fail)]
+    public void Alarm_unit_other_than_the_filter_unit_stays_insufficient_data(string? filterUnit, string? alarmUnit, Status expected)
+    {
+        var snapshot = Compliant.WithAlarms(a => a with { Unit = alarmUnit }) with
+        {
+            MetricFilters = Compliant.MetricFilters.Select(f => f with { Transformations = f.Transformations.Select(t => t with { Unit = filterUnit }).ToList() }).ToList(),
+        };
+        var step = Audit(snapshot).StepNamed("alarm");
+        Assert.Equal(expected, step.Status);
+        if (expected == Status.Fail)
+        {
+            Assert.Contains("INSUFFICIENT_DATA", step.Detail);
+        }
+    }
+
+    [Fact]
+    public void Metric_math_alarm_asking_for_another_unit_fails()
+    {
+        var snapshot = Load("metric-math-alarm");
+        var changed = snapshot.WithAlarms(a => a with { Metrics = a.Metrics.Select(q => q.MetricStat is null ? q : q with { MetricStat = q.MetricStat with { Unit = "Bytes" } }).ToList() });
+        Assert.Equal(Status.Fail, Audit(changed).StepNamed("alarm").Status);
     }
 
     [Fact]

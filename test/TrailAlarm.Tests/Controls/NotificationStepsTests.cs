@@ -66,30 +66,107 @@ public class NotificationStepsTests
     }
 
     [Fact]
-    public void KMS_key_that_does_not_let_CloudWatch_in_passes_with_a_warning()
+    public void KMS_key_that_does_not_let_CloudWatch_in_fails_at_the_topic_key()
     {
         var finding = Audit(Load("kms-topic-without-cloudwatch"));
-        Assert.Equal(Status.Pass, finding.Status);
-        Assert.Contains("warning", finding.Reason);
-        Assert.Contains("kms:Decrypt", finding.StepNamed("topic-policy").Detail);
+        Assert.Equal(Status.Fail, finding.Status);
+        Assert.Equal(Status.Fail, finding.StepNamed("topic-key").Status);
+        Assert.Contains("does not let cloudwatch.amazonaws.com use kms:Decrypt", finding.Reason);
     }
 
     [Fact]
-    public void KMS_key_policy_that_lets_CloudWatch_in_raises_no_warning()
+    public void KMS_key_policy_that_lets_CloudWatch_in_passes_without_a_warning()
     {
-        const string policy = """{"Statement":[{"Effect":"Allow","Principal":{"Service":"cloudwatch.amazonaws.com"},"Action":["kms:Decrypt","kms:GenerateDataKey*"],"Resource":"*"}]}""";
         var snapshot = Load("kms-topic-without-cloudwatch");
-        var finding = Audit(snapshot with { KmsKeys = [snapshot.KmsKeys[0] with { Policy = policy }] });
+        var finding = Audit(snapshot with { KmsKeys = [snapshot.KmsKeys[0] with { Policy = CloudWatchKeyPolicy }] });
+        Assert.Equal(Status.Pass, finding.Status);
+        Assert.Equal(Status.Pass, finding.StepNamed("topic-key").Status);
         Assert.DoesNotContain("warning", finding.Reason);
     }
 
-    [Fact]
-    public void Topic_encrypted_with_the_AWS_managed_key_warns()
+    [Theory]
+    [InlineData("kms:Decrypt")]
+    [InlineData("kms:GenerateDataKey*")]
+    public void A_key_policy_granting_only_one_of_the_two_actions_fails(string only)
     {
-        var finding = Audit(Compliant.WithTopic(t => t with { KmsMasterKeyId = "alias/aws/sns" }));
-        Assert.Equal(Status.Pass, finding.Status);
-        Assert.Contains("alias/aws/sns", finding.StepNamed("topic-policy").Detail);
+        var policy = $$"""{"Statement":[{"Effect":"Allow","Principal":{"Service":"cloudwatch.amazonaws.com"},"Action":"{{only}}","Resource":"*"}]}""";
+        var snapshot = Load("kms-topic-without-cloudwatch");
+        Assert.Equal(Status.Fail, Audit(snapshot with { KmsKeys = [snapshot.KmsKeys[0] with { Policy = policy }] }).StepNamed("topic-key").Status);
     }
+
+    [Fact]
+    public void A_key_policy_denying_CloudWatch_outright_fails_even_with_an_allow()
+    {
+        const string policy = """{"Statement":[{"Effect":"Allow","Principal":{"Service":"cloudwatch.amazonaws.com"},"Action":["kms:Decrypt","kms:GenerateDataKey*"],"Resource":"*"},{"Effect":"Deny","Principal":"*","Action":"kms:Decrypt","Resource":"*"}]}""";
+        var snapshot = Load("kms-topic-without-cloudwatch");
+        Assert.Equal(Status.Fail, Audit(snapshot with { KmsKeys = [snapshot.KmsKeys[0] with { Policy = policy }] }).StepNamed("topic-key").Status);
+    }
+
+    [Fact]
+    public void An_unreadable_key_policy_is_unknown_naming_the_call()
+    {
+        var snapshot = Load("kms-topic-without-cloudwatch");
+        var key = snapshot.KmsKeys[0];
+        var finding = Audit(snapshot with
+        {
+            KmsKeys = [key with { Policy = null }],
+            Gaps = [new Gap("kms:GetKeyPolicy", key.Region, "AccessDeniedException", "not allowed", key.KeyId)],
+        });
+        Assert.Equal(Status.Unknown, finding.Status);
+        Assert.Equal(Status.Unknown, finding.StepNamed("topic-key").Status);
+        Assert.Contains("kms:GetKeyPolicy", finding.Reason);
+        Assert.Contains("AccessDeniedException", finding.Reason);
+    }
+
+    [Fact]
+    public void A_key_that_was_not_described_is_unknown_and_a_deleted_one_fails()
+    {
+        var snapshot = Load("kms-topic-without-cloudwatch");
+        var key = snapshot.KmsKeys[0];
+        var denied = Audit(snapshot with { KmsKeys = [], Gaps = [new Gap("kms:DescribeKey", key.Region, "AccessDeniedException", "no", key.KeyId)] });
+        Assert.Equal(Status.Unknown, denied.Status);
+        Assert.Contains("kms:DescribeKey", denied.Reason);
+
+        var deleted = Audit(snapshot with { KmsKeys = [], Gaps = [new Gap("kms:DescribeKey", key.Region, "NotFoundException", "no such key", key.KeyId)] });
+        Assert.Equal(Status.Fail, deleted.Status);
+        Assert.Contains("does not exist", deleted.Reason);
+    }
+
+    [Fact]
+    public void A_disabled_key_fails_whatever_its_policy()
+    {
+        var snapshot = Load("kms-topic-without-cloudwatch");
+        var finding = Audit(snapshot with { KmsKeys = [snapshot.KmsKeys[0] with { Policy = CloudWatchKeyPolicy, KeyState = "Disabled" }] });
+        Assert.Equal(Status.Fail, finding.StepNamed("topic-key").Status);
+        Assert.Contains("Disabled", finding.Reason);
+    }
+
+    [Theory]
+    [InlineData("alias/aws/sns")]
+    [InlineData("arn:aws:kms:us-east-1:111122223333:alias/aws/sns")]
+    public void Topic_encrypted_with_the_AWS_managed_key_fails(string keyId)
+    {
+        var finding = Audit(Compliant.WithTopic(t => t with { KmsMasterKeyId = keyId }));
+        Assert.Equal(Status.Fail, finding.Status);
+        Assert.Contains("AWS managed key", finding.StepNamed("topic-key").Detail);
+    }
+
+    [Fact]
+    public void A_key_AWS_marks_as_managed_fails_even_when_named_by_its_id()
+    {
+        const string keyId = "0aa1bb2c-3333-4444-5555-666677778888";
+        var snapshot = Compliant.WithTopic(t => t with { KmsMasterKeyId = keyId }) with
+        {
+            KmsKeys = [new KmsKey { KeyId = keyId, Region = "us-east-1", AwsManaged = true, Policy = CloudWatchKeyPolicy }],
+        };
+        Assert.Equal(Status.Fail, Audit(snapshot).StepNamed("topic-key").Status);
+    }
+
+    [Fact]
+    public void An_unencrypted_topic_has_no_topic_key_step()
+        => Assert.DoesNotContain(Audit(Compliant).Steps, s => s.Name == "topic-key");
+
+    private const string CloudWatchKeyPolicy = """{"Statement":[{"Effect":"Allow","Principal":{"Service":"cloudwatch.amazonaws.com"},"Action":["kms:Decrypt","kms:GenerateDataKey*"],"Resource":"*"}]}""";
 
     [Fact]
     public void Topic_policy_denying_CloudWatch_warns()

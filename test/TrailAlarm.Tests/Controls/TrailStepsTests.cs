@@ -134,10 +134,12 @@ public class TrailStepsTests
     }
 
     [Fact]
-    public void Advanced_selectors_restricted_by_an_unjudgeable_field_are_unknown()
+    public void Advanced_selectors_on_any_field_are_judged_by_the_required_records_own_value()
     {
         var selectors = new EventSelectors { Advanced = [new AdvancedEventSelector { FieldSelectors = [new AdvancedFieldSelector { Field = "eventCategory", EqualTo = ["Management"] }, new AdvancedFieldSelector { Field = "userIdentity.arn", StartsWith = ["arn:aws:iam::111122223333:role/App"] }] }] };
-        Assert.Equal(Status.Unknown, Audit(Compliant.WithTrail(t => t with { Selectors = selectors })).Status);
+        var finding = Audit(Compliant.WithTrail(t => t with { Selectors = selectors }));
+        Assert.Equal(Status.Fail, finding.Status);
+        Assert.Contains("needs userIdentity.arn starts with arn:aws:iam::111122223333:role/App", finding.StepNamed("event-selectors").Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using TrailAlarm.Catalogue;
 using System.Diagnostics;
 using System.Text.Json;
 using TrailAlarm.Remediation;
@@ -63,8 +64,10 @@ public sealed class ExportTests
         var resources = template.RootElement.GetProperty("Resources").EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
 
         var types = resources.Values.Select(r => r.GetProperty("Type").GetString()).ToList();
-        Assert.Equal(2, types.Count(t => t == "AWS::CloudWatch::Alarm"));
-        Assert.Equal(2, types.Count(t => t == "AWS::Logs::MetricFilter"));
+        var metricControls = ControlCatalogue.Default.Controls.Count(c => c.Kind == ControlKinds.MetricFilterAlarm);
+        Assert.Equal(metricControls, types.Count(t => t == "AWS::CloudWatch::Alarm"));
+        Assert.Equal(metricControls, types.Count(t => t == "AWS::Logs::MetricFilter"));
+        Assert.Equal(1, types.Count(t => t == "AWS::SNS::Topic"));
         Assert.Contains("AWS::SNS::Subscription", types);
         Assert.Contains("AWS::Logs::LogGroup", types);
         Assert.Contains("AWS::IAM::Role", types);

@@ -65,7 +65,7 @@ public sealed class PlanFileTests
     {
         var update = new Change
         {
-            Action = ChangeActions.Update, Address = "aws_cloudwatch_metric_alarm.x", Kind = ResourceKinds.Alarm, Region = "us-east-1",
+            Action = ChangeAction.Update, Address = "aws_cloudwatch_metric_alarm.x", Kind = ResourceKinds.Alarm, Region = "us-east-1",
             Before = new Dictionary<string, string> { ["alarmName"] = "x", ["actionsEnabled"] = "false" },
             After = new Dictionary<string, string> { ["alarmName"] = "x", ["actionsEnabled"] = "true" },
             Because = ["c"],
@@ -77,6 +77,6 @@ public sealed class PlanFileTests
         Assert.Contains("+ resource \"aws_sns_topic\"", text, StringComparison.Ordinal);
         Assert.Contains("~ actionsEnabled = \"false\" -> \"true\"", text, StringComparison.Ordinal);
         Assert.Contains("  alarmName      = \"x\"", text, StringComparison.Ordinal);
-        Assert.Contains($"Plan: {plan.Count("create")} to add, 1 to change, 0 to destroy.", text, StringComparison.Ordinal);
+        Assert.Contains($"Plan: {plan.Count(ChangeAction.Create)} to add, 1 to change, 0 to destroy.", text, StringComparison.Ordinal);
     }
 }

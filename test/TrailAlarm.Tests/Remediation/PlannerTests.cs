@@ -13,7 +13,7 @@ public sealed class PlannerTests
 
     private static Plan PlanFor(AccountSnapshot snapshot, FixSettings? settings = null) => Planner.Plan(snapshot, settings ?? MetricControls, Now);
 
-    private static Change Only(Plan plan, string kind, string control) => Assert.Single(plan.Changes, c => c.Kind == kind && c.Because.Contains(control));
+    private static Change Only(Plan plan, ResourceKind kind, string control) => Assert.Single(plan.Changes, c => c.Kind == kind && c.Because.Contains(control));
 
     [Fact]
     public void Account_without_filters_gets_filter_alarm_topic_and_subscription_on_the_trails_own_log_group()
@@ -21,7 +21,7 @@ public sealed class PlannerTests
         var plan = PlanFor(Accounts.TrailOnly());
 
         var filter = Only(plan, ResourceKinds.MetricFilter, "cloudtrail-changes-monitored");
-        Assert.Equal(ChangeActions.Create, filter.Action);
+        Assert.Equal(ChangeAction.Create, filter.Action);
         Assert.Equal(Accounts.LogGroup, filter.After![Attr.LogGroupName]);
         Assert.Equal("CISBenchmark", filter.After[Attr.MetricNamespace]);
         var alarm = Only(plan, ResourceKinds.Alarm, "cloudtrail-changes-monitored");
@@ -43,7 +43,11 @@ public sealed class PlannerTests
         var plan = PlanFor(Accounts.TrailOnly(withLogs: false));
 
         Assert.Empty(plan.Changes);
-        Assert.Contains(plan.Notes, n => n.Contains("--integrate-trail", StringComparison.Ordinal));
+        Assert.Equal(["cloudtrail-changes-monitored", "config-changes-monitored"], plan.Unplanned.Select(u => u.Control));
+        Assert.All(plan.Unplanned, u => Assert.StartsWith("--integrate-trail", u.Remedy, StringComparison.Ordinal));
+        var text = PlanText.Render(plan);
+        Assert.DoesNotContain("pass", text.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("! cloudtrail-changes-monitored:", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +58,7 @@ public sealed class PlannerTests
         var group = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.LogGroup);
         var role = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.DeliveryRole);
         var trail = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.TrailLogs);
-        Assert.Equal(ChangeActions.Update, trail.Action);
+        Assert.Equal(ChangeAction.Update, trail.Action);
         Assert.Equal("", trail.Before![Attr.LogGroupArn]);
         Assert.Contains(group.After![Attr.LogGroupName], trail.After![Attr.LogGroupArn], StringComparison.Ordinal);
         Assert.Equal(role.After![Attr.Arn], trail.After[Attr.LogsRoleArn]);
@@ -75,7 +79,7 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, Email with { Controls = ["cloudtrail-changes-monitored"] });
 
         var change = Assert.Single(plan.Changes);
-        Assert.Equal(ChangeActions.Update, change.Action);
+        Assert.Equal(ChangeAction.Update, change.Action);
         Assert.Equal(ResourceKinds.Alarm, change.Kind);
         Assert.Equal("false", change.Before![Attr.ActionsEnabled]);
         Assert.Equal("true", change.After![Attr.ActionsEnabled]);
@@ -92,7 +96,7 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, Email with { Controls = ["cloudtrail-changes-monitored"] });
 
         var filter = Only(plan, ResourceKinds.MetricFilter, "cloudtrail-changes-monitored");
-        Assert.Equal(ChangeActions.Create, filter.Action);
+        Assert.Equal(ChangeAction.Create, filter.Action);
         Assert.NotEqual("partial", filter.After![Attr.FilterName]);
     }
 
@@ -145,7 +149,7 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, new FixSettings { Controls = ["cloudtrail-changes-monitored"] });
 
         var policy = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.TopicPolicy);
-        Assert.Equal(ChangeActions.Update, policy.Action);
+        Assert.Equal(ChangeAction.Update, policy.Action);
         Assert.Contains("\"Sid\":\"owner\"", policy.After![Attr.Policy], StringComparison.Ordinal);
         Assert.Contains(TopicPolicyMerge.StatementId, policy.After[Attr.Policy], StringComparison.Ordinal);
         Assert.DoesNotContain(TopicPolicyMerge.StatementId, policy.Before![Attr.Policy], StringComparison.Ordinal);
@@ -164,6 +168,8 @@ public sealed class PlannerTests
         var plan = PlanFor(snapshot, Email with { Controls = ["cloudtrail-changes-monitored"] });
 
         Assert.Empty(plan.Changes);
+        Assert.Empty(plan.Unplanned);
+        Assert.StartsWith("No changes. The selected controls pass", PlanText.Render(plan), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +181,9 @@ public sealed class PlannerTests
         };
         var settings = new FixSettings { Controls = ["config-records-cloudtrail"] };
 
-        Assert.Empty(PlanFor(snapshot, settings).Changes);
+        var unfixed = PlanFor(snapshot, settings);
+        Assert.Empty(unfixed.Changes);
+        Assert.Equal("--fix-config-recorder", Assert.Single(unfixed.Unplanned).Remedy);
         var plan = PlanFor(snapshot, settings with { FixConfigRecorder = true });
 
         var recorder = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.Recorder);
@@ -192,7 +200,7 @@ public sealed class PlannerTests
 
         Assert.Equal([ResourceKinds.Recorder, ResourceKinds.DeliveryChannel, ResourceKinds.RecorderStatus], plan.Changes.Select(c => c.Kind));
         var recorder = plan.Changes[0];
-        Assert.Equal(ChangeActions.Create, recorder.Action);
+        Assert.Equal(ChangeAction.Create, recorder.Action);
         Assert.Equal("AWS::CloudTrail::Trail", recorder.After![Attr.ResourceTypes]);
         Assert.Equal("config-bucket", plan.Changes[1].After![Attr.Bucket]);
     }
@@ -203,7 +211,7 @@ public sealed class PlannerTests
         var plan = PlanFor(Accounts.TrailOnly(), new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true });
 
         Assert.Equal(ResourceKinds.Recorder, Assert.Single(plan.Changes).Kind);
-        Assert.Contains(plan.Notes, n => n.Contains("--config-bucket", StringComparison.Ordinal));
+        Assert.StartsWith("--config-bucket", Assert.Single(plan.Unplanned, u => u.Control == "config-records-cloudtrail").Remedy, StringComparison.Ordinal);
     }
 
     [Fact]

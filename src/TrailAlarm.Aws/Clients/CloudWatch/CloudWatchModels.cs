@@ -58,6 +58,7 @@ public sealed record MetricAlarm
     public double? Threshold { get; init; }
     public string? ComparisonOperator { get; init; }
     public string? TreatMissingData { get; init; }
+    public string? EvaluateLowSampleCountPercentile { get; init; }
     public IReadOnlyList<MetricDataQuery>? Metrics { get; init; }
     public string? ThresholdMetricId { get; init; }
 }
@@ -127,7 +128,10 @@ public sealed record PutMetricAlarmRequest
     public double? Threshold { get; init; }
     public required string ComparisonOperator { get; init; }
     public string? TreatMissingData { get; init; }
+    public string? ExtendedStatistic { get; init; }
+    public string? EvaluateLowSampleCountPercentile { get; init; }
     public IReadOnlyList<MetricDataQuery>? Metrics { get; init; }
+    public string? ThresholdMetricId { get; init; }
     public IReadOnlyList<Tag>? Tags { get; init; }
 }
 

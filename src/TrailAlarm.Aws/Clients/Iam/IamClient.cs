@@ -22,6 +22,11 @@ public sealed class IamClient : AwsServiceClient
     public Task<RoleResponse> GetRoleAsync(string roleName, CancellationToken cancellationToken = default)
         => QueryAsync("GetRole", roleName, (n, q) => q.Add("RoleName", n), ReadRole, cancellationToken);
 
+    /// <summary>The role AWS defines for <paramref name="awsServiceName"/> (e.g. config.amazonaws.com gives
+    /// AWSServiceRoleForConfig); InvalidInput when it exists already.</summary>
+    public Task<RoleResponse> CreateServiceLinkedRoleAsync(string awsServiceName, CancellationToken cancellationToken = default)
+        => QueryAsync("CreateServiceLinkedRole", awsServiceName, (n, q) => q.Add("AWSServiceName", n), ReadRole, cancellationToken);
+
     public Task<IamEmptyResponse> DeleteRoleAsync(string roleName, CancellationToken cancellationToken = default)
         => QueryAsync("DeleteRole", roleName, (n, q) => q.Add("RoleName", n), _ => new IamEmptyResponse(), cancellationToken);
 

@@ -47,6 +47,8 @@ public sealed record MetricFilter
     public long? CreationTime { get; init; }
     public string? LogGroupName { get; init; }
     public bool? ApplyOnTransformedLogs { get; init; }
+    public string? FieldSelectionCriteria { get; init; }
+    public IReadOnlyList<string>? EmitSystemFieldDimensions { get; init; }
 }
 
 public sealed record DescribeMetricFiltersRequest
@@ -71,6 +73,9 @@ public sealed record PutMetricFilterRequest
     public required string FilterName { get; init; }
     public required string FilterPattern { get; init; }
     public required IReadOnlyList<MetricTransformation> MetricTransformations { get; init; }
+    public bool? ApplyOnTransformedLogs { get; init; }
+    public string? FieldSelectionCriteria { get; init; }
+    public IReadOnlyList<string>? EmitSystemFieldDimensions { get; init; }
 }
 
 public sealed record DeleteMetricFilterRequest(string LogGroupName, string FilterName);

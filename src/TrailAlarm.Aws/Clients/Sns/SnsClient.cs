@@ -43,6 +43,11 @@ public sealed class SnsClient : AwsServiceClient
             .AddMap("Attributes", r.Attributes).Add("ReturnSubscriptionArn", r.ReturnSubscriptionArn),
             x => new SubscribeResponse { SubscriptionArn = x.Child("SubscriptionArn") }, cancellationToken);
 
+    /// <summary>A subscription's attributes; PendingConfirmation is "true" until its owner confirms it.</summary>
+    public Task<TopicAttributesResponse> GetSubscriptionAttributesAsync(string subscriptionArn, CancellationToken cancellationToken = default)
+        => QueryAsync("GetSubscriptionAttributes", subscriptionArn, (s, q) => q.Add("SubscriptionArn", s),
+            x => new TopicAttributesResponse { Attributes = x.Map("Attributes") }, cancellationToken);
+
     public Task<SnsEmptyResponse> UnsubscribeAsync(string subscriptionArn, CancellationToken cancellationToken = default)
         => QueryAsync("Unsubscribe", subscriptionArn, (s, q) => q.Add("SubscriptionArn", s), _ => new SnsEmptyResponse(), cancellationToken);
 

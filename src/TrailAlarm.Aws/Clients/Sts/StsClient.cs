@@ -14,9 +14,11 @@ public sealed class StsClient : IDisposable
 {
     private readonly AmazonSecurityTokenServiceClient client;
     private readonly CallContext context;
+    private readonly Action<string>? onCallerArn;
 
-    internal StsClient(AWSCredentials credentials, string region, CallContext context)
+    internal StsClient(AWSCredentials credentials, string region, CallContext context, Action<string>? onCallerArn = null)
     {
+        this.onCallerArn = onCallerArn;
         var config = new AmazonSecurityTokenServiceConfig();
         SdkSettings.Apply(config, region, context.Settings);
         client = new AmazonSecurityTokenServiceClient(credentials, config);
@@ -31,6 +33,7 @@ public sealed class StsClient : IDisposable
         => context.RunAsync("sts", "GetCallerIdentity", Region, async ct =>
         {
             var response = await client.GetCallerIdentityAsync(new GetCallerIdentityRequest(), ct).ConfigureAwait(false);
+            onCallerArn?.Invoke(response.Arn);
             return new CallerIdentity(response.Account, response.Arn, response.UserId);
         }, cancellationToken);
 

@@ -14,6 +14,9 @@ internal static class ExportNames
 
     public static string Label(string address) => address[(address.IndexOf('.', StringComparison.Ordinal) + 1)..];
 
+    /// <summary>create, update or delete, as plan files spell them.</summary>
+    public static string Action(Change change) => change.Action.ToString().ToLowerInvariant();
+
     public static int Int(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 
     public static double Number(string value) => double.Parse(value, CultureInfo.InvariantCulture);

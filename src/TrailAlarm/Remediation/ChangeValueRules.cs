@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using TrailAlarm.Catalogue;
+using TrailAlarm.Controls;
+using TrailAlarm.Findings;
+using TrailAlarm.Snapshot;
+
+namespace TrailAlarm.Remediation;
+
+/// <summary>
+/// The attributes each kind of change carries and the values <c>plan</c> writes for them: the CIS alarm settings,
+/// patterns that parse and cover their control, names and ARNs of the plan's own account and region, subscribers
+/// --subscribe accepts, and policies exactly as the planner builds them.
+/// </summary>
+internal static partial class ChangeValueRules
+{
+    private static readonly Dictionary<ResourceKind, string[]> AttributesOf = new()
+    {
+        [ResourceKinds.Topic] = [Attr.Region, Attr.Name, Attr.Arn],
+        [ResourceKinds.TopicPolicy] = [Attr.Region, Attr.TopicArn, Attr.StatementId, Attr.Policy],
+        [ResourceKinds.Subscription] = [Attr.Region, Attr.TopicArn, Attr.Protocol, Attr.Endpoint],
+        [ResourceKinds.MetricFilter] = [Attr.Region, Attr.LogGroupName, Attr.FilterName, Attr.Pattern, Attr.MetricName, Attr.MetricNamespace, Attr.MetricValue],
+        [ResourceKinds.Alarm] = [.. AlarmSpec.Names],
+        [ResourceKinds.LogGroup] = [Attr.Region, Attr.LogGroupName],
+        [ResourceKinds.DeliveryRole] = [Attr.RoleName, Attr.Arn, Attr.AssumeRolePolicy, Attr.RolePolicyName, Attr.RolePolicy],
+        [ResourceKinds.TrailLogs] = [Attr.Region, Attr.TrailName, Attr.LogGroupArn, Attr.LogsRoleArn],
+        [ResourceKinds.Recorder] = [Attr.Region, Attr.Name, Attr.RoleArn, Attr.AllSupported, Attr.IncludeGlobalResourceTypes, Attr.ResourceTypes, Attr.ExclusionResourceTypes, Attr.RecordingStrategy],
+        [ResourceKinds.RecorderStatus] = [Attr.Region, Attr.Name, Attr.Recording],
+        [ResourceKinds.DeliveryChannel] = [Attr.Region, Attr.Name, Attr.Bucket],
+    };
+
+    /// <summary>
+    /// Settings a change carries only when the resource already has them, so that a write sends its complete
+    /// definition; plan never changes them, so in a saved plan they must be as before (absent or empty on create).
+    /// </summary>
+    private static readonly Dictionary<ResourceKind, string[]> KeptOf = new()
+    {
+        [ResourceKinds.MetricFilter] = ["defaultValue", Attr.Dimensions, Attr.Unit, "applyOnTransformedLogs", "fieldSelectionCriteria", "emitSystemFieldDimensions"],
+        [ResourceKinds.Alarm] = ["okActions", "insufficientDataActions", "alarmDescription", "datapointsToAlarm"],
+        [ResourceKinds.Recorder] = ["recordingMode"],
+    };
+
+    private static readonly string[] Strategies = ["", "ALL_SUPPORTED_RESOURCE_TYPES", "INCLUSION_BY_RESOURCE_TYPES", "EXCLUSION_BY_RESOURCE_TYPES"];
+
+    public static string? Known(ResourceKind kind) => AttributesOf.ContainsKey(kind) ? null : $"kind '{kind}' is not one of {string.Join(", ", AttributesOf.Keys)}";
+
+    public static bool IsRegion(string region) => RegionName().IsMatch(region);
+
+    public static string? FirstProblem(Change change, Plan plan)
+    {
+        var required = AttributesOf[change.Kind];
+        var kept = KeptOf.GetValueOrDefault(change.Kind, []);
+        string[] allowed = [.. required, .. kept];
+        var after = change.After!;
+        var problem = after.Keys.FirstOrDefault(k => !allowed.Contains(k)) is { } extra ? $"after has unknown attribute '{extra}'"
+            : required.FirstOrDefault(k => !after.ContainsKey(k)) is { } missing ? $"after lacks '{missing}'"
+            : after.FirstOrDefault(kv => kv.Value is null).Key is { } nulled ? $"after.{nulled} is null"
+            : change.Before?.Keys.FirstOrDefault(k => !allowed.Contains(k)) is { } extraBefore ? $"before has unknown attribute '{extraBefore}'"
+            : change.Before?.FirstOrDefault(kv => kv.Value is null).Key is { } nulledBefore ? $"before.{nulledBefore} is null"
+            : after.TryGetValue(Attr.Region, out var region) && region != change.Region ? $"after.region '{region}' is not the change's region '{change.Region}'"
+            : kept.FirstOrDefault(k => after.TryGetValue(k, out var v) && v != (change.Before?.GetValueOrDefault(k) ?? "")) is { } changed ? $"after.{changed} differs from before; plan keeps it as the account has it"
+            : null;
+        return problem ?? Kind(new ChangeView(change, plan));
+    }
+
+    private static string? Kind(ChangeView c) => c.Change.Kind switch
+    {
+        _ when c.Change.Kind == ResourceKinds.Topic => c.Name(Attr.Name, TopicName()) ?? c.Is(Attr.Arn, c.Arn("sns", c[Attr.Name])),
+        _ when c.Change.Kind == ResourceKinds.TopicPolicy => c.TopicArn(Attr.TopicArn) ?? c.Is(Attr.StatementId, TopicPolicyMerge.StatementId) ?? TopicPolicy(c),
+        _ when c.Change.Kind == ResourceKinds.Subscription => c.TopicArn(Attr.TopicArn) ?? Subscriber.Problem(c[Attr.Protocol], c[Attr.Endpoint]),
+        _ when c.Change.Kind == ResourceKinds.MetricFilter => c.Name(Attr.LogGroupName, LogGroupName()) ?? c.Name(Attr.FilterName, FilterName())
+            ?? c.Name(Attr.MetricName, MetricName()) ?? c.Name(Attr.MetricNamespace, MetricNamespace()) ?? c.Is(Attr.MetricValue, "1") ?? Pattern(c),
+        _ when c.Change.Kind == ResourceKinds.Alarm => AlarmSpec.Problem(c),
+        _ when c.Change.Kind == ResourceKinds.LogGroup => c.Name(Attr.LogGroupName, LogGroupName()),
+        _ when c.Change.Kind == ResourceKinds.DeliveryRole => c.Name(Attr.RoleName, RoleName()) ?? c.Is(Attr.Arn, c.RoleArn(c[Attr.RoleName]))
+            ?? c.Is(Attr.AssumeRolePolicy, TrailIntegrationPlanner.AssumeRolePolicy) ?? c.Is(Attr.RolePolicyName, TrailIntegrationPlanner.RolePolicyName) ?? RolePolicy(c),
+        _ when c.Change.Kind == ResourceKinds.TrailLogs => c.Name(Attr.TrailName, TrailName()) ?? LogGroupArn(c) ?? ChangeView.Need(c[Attr.LogsRoleArn].StartsWith(c.RoleArn(""), StringComparison.Ordinal)
+            && RoleName().IsMatch(c[Attr.LogsRoleArn][c.RoleArn("").Length..]), $"after.{Attr.LogsRoleArn} is not an IAM role of account {c.Plan.Account}"),
+        _ when c.Change.Kind == ResourceKinds.Recorder => Recorder(c),
+        _ when c.Change.Kind == ResourceKinds.RecorderStatus => c.Is(Attr.Recording, "true"),
+        _ when c.Change.Kind == ResourceKinds.DeliveryChannel => c.Name(Attr.Bucket, BucketName()),
+        _ => null,
+    };
+
+    private static string? TopicPolicy(ChangeView c)
+    {
+        string expected;
+        try
+        {
+            expected = TopicPolicyMerge.Merge(c.Change.Before?.GetValueOrDefault(Attr.Policy), c[Attr.TopicArn], c.Plan.Account);
+        }
+        catch (FormatException e)
+        {
+            return $"before.policy: {e.Message}";
+        }
+
+        return ChangeView.Need(TopicPolicyMerge.Canonical(c[Attr.Policy]) == TopicPolicyMerge.Canonical(expected),
+            $"after.policy is not the before policy with only statement {TopicPolicyMerge.StatementId} added");
+    }
+
+    private static string? Pattern(ChangeView c)
+    {
+        var parsed = FilterPatterns.FilterPattern.Parse(c[Attr.Pattern]);
+        if (parsed.Pattern is null)
+        {
+            return $"after.{Attr.Pattern} does not parse: {parsed.Error?.Message}";
+        }
+
+        var filter = new MetricFilter { Region = c.Change.Region, LogGroupName = c[Attr.LogGroupName], FilterName = c[Attr.FilterName], Pattern = c[Attr.Pattern] };
+        foreach (var control in c.Change.Because.Select(id => ControlCatalogue.Default.Find(id)!).Where(k => k.ReferencePattern is not null))
+        {
+            var (status, detail) = new FilterCoverageCheck(control.ReferencePattern!, ControlSamples.For(control)).Judge(filter);
+            if (status != Status.Pass)
+            {
+                return $"after.{Attr.Pattern} does not cover {control.Id}: {detail}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? RolePolicy(ChangeView c)
+    {
+        var trail = c.Plan.Changes.FirstOrDefault(t => t?.Kind == ResourceKinds.TrailLogs && t.After?.GetValueOrDefault(Attr.LogsRoleArn) == c[Attr.Arn]);
+        return trail?.After?.GetValueOrDefault(Attr.LogGroupArn) is not { } logGroupArn
+            ? "the role is not the delivery role of a trail change in the plan"
+            : c.Is(Attr.RolePolicy, TrailIntegrationPlanner.RolePolicy(logGroupArn));
+    }
+
+    private static string? LogGroupArn(ChangeView c)
+    {
+        var prefix = c.Arn("logs", "log-group:");
+        var arn = c[Attr.LogGroupArn];
+        return ChangeView.Need(arn.StartsWith(prefix, StringComparison.Ordinal) && arn.EndsWith(":*", StringComparison.Ordinal) && arn.Length > prefix.Length + 2
+            && LogGroupName().IsMatch(arn[prefix.Length..^2]), $"after.{Attr.LogGroupArn} '{arn}' is not a log group ARN of account {c.Plan.Account} in {c.Change.Region}");
+    }
+
+    private static string? Recorder(ChangeView c)
+    {
+        var role = c.Change.Before is { } before ? before.GetValueOrDefault(Attr.RoleArn, "") : c.RoleArn("aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig");
+        return c.Is(Attr.RoleArn, role) ?? c.Name(Attr.Name, RecorderName())
+            ?? c.Bool(Attr.AllSupported) ?? c.Bool(Attr.IncludeGlobalResourceTypes)
+            ?? ChangeView.Need(Strategies.Contains(c[Attr.RecordingStrategy]), $"after.{Attr.RecordingStrategy} '{c[Attr.RecordingStrategy]}' is not a recording strategy")
+            ?? ChangeView.Need(Attr.Split(c[Attr.ResourceTypes]).Concat(Attr.Split(c[Attr.ExclusionResourceTypes])).All(ResourceType().IsMatch), "a resource type is not AWS::SERVICE::TYPE");
+    }
+
+    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$")]
+    internal static partial Regex RegionName();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$")]
+    internal static partial Regex TopicName();
+
+    [GeneratedRegex(@"^[.\-_/#A-Za-z0-9]{1,512}$")]
+    private static partial Regex LogGroupName();
+
+    [GeneratedRegex(@"^[^:*\p{Cc}]{1,512}$")]
+    private static partial Regex FilterName();
+
+    [GeneratedRegex(@"^[^\p{Cc}]{1,255}$")]
+    internal static partial Regex MetricName();
+
+    [GeneratedRegex(@"^(?!AWS/)[\x20-\x39\x3B-\x7E]{1,255}$")]
+    internal static partial Regex MetricNamespace();
+
+    [GeneratedRegex(@"^[\w+=,.@-]{1,64}$")]
+    private static partial Regex RoleName();
+
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{3,128}$")]
+    private static partial Regex TrailName();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex RecorderName();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
+    private static partial Regex BucketName();
+
+    [GeneratedRegex(@"^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$")]
+    private static partial Regex ResourceType();
+}

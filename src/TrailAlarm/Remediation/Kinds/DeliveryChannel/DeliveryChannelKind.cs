@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using TrailAlarm.Remediation.Export;
+
+namespace TrailAlarm.Remediation.Kinds;
+
+/// <summary>The delivery channel a new Config recorder needs before it can start (--config-bucket).</summary>
+public sealed record DeliveryChannelSpec(string Region, string Name, string Bucket)
+{
+    public static DeliveryChannelSpec From(Change change) => new(change.Region, change.Attribute(Attr.Name), change.Attribute(Attr.Bucket));
+}
+
+internal sealed class DeliveryChannelKind : ResourceKind
+{
+    public override string Id => "config-delivery-channel";
+
+    public override string TerraformType => "aws_config_delivery_channel";
+
+    public override JsonObject? CloudFormation(Change change, CloudFormationContext cfn)
+    {
+        var d = DeliveryChannelSpec.From(change);
+        return change.Action == ChangeAction.Create
+            ? CloudFormationContext.Resource("AWS::Config::DeliveryChannel", new JsonObject { ["Name"] = d.Name, ["S3BucketName"] = d.Bucket })
+            : null;
+    }
+
+    public override void Terraform(Change change, TerraformContext tf)
+    {
+        var d = DeliveryChannelSpec.From(change);
+        tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"name           = {TerraformContext.Q(d.Name)}", $"s3_bucket_name = {TerraformContext.Q(d.Bucket)}");
+    }
+
+    public override void Cli(Change change, CliScript sh)
+    {
+        var d = DeliveryChannelSpec.From(change);
+        sh.Line($"aws configservice put-delivery-channel {CliScript.Region(change)} --delivery-channel {CliScript.Q($"name={d.Name},s3BucketName={d.Bucket}")}");
+    }
+}
