@@ -83,6 +83,12 @@ public class UnreadableEventTests
         Assert.False(P("{ $.a != 2 }").Matches(e));
         Assert.True(P("{ $.a = 2 }").Matches(e));
         Assert.False(P("{ $.* = 1 }").Matches(e));
+        // Under a wildcard, wide objects: distinct names (hash collisions included) still match; a name repeated
+        // far from its first use still loses its earlier value.
+        var wide = string.Join(",", Enumerable.Range(0, 300).Select(i => $"\"k{i}\":{i}"));
+        Assert.True(P("{ $.* = 299 }").Matches(B($"{{{wide}}}")));
+        Assert.False(P("{ $.* = 0 }").Matches(B($"{{{wide},\"k0\":-1}}")));
+        Assert.True(P("{ $.* = -1 }").Matches(B($"{{{wide},\"k0\":-1}}")));
         Assert.True(P("{ $.b.c = \"y\" }").Matches(B("{\"b\":{\"c\":\"x\"},\"b\":{\"c\":\"y\"}}")));
         Assert.False(P("{ $.b.c = \"x\" }").Matches(B("{\"b\":{\"c\":\"x\"},\"b\":{\"c\":\"y\"}}")));
         Assert.Equal(2, P("{ $.a > 0 }").MetricValue(e, "$.a"));

@@ -69,8 +69,9 @@ internal sealed partial class JsonScanner
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject when node.WantsObject:
-                // Wildcard objects and very wide ones cannot cheaply tell a repeated name: they always look ahead.
-                if (lastWins || node.OtherProperty is not null || node.Properties.Length > 64) VisitObjectLastWins(ref reader, node, bits);
+                // Objects wider than the 64-bit mask of named properties always look ahead for repeated names.
+                if (lastWins || node.Properties.Length > 64) VisitObjectLastWins(ref reader, node, bits);
+                else if (node.OtherProperty is not null) VisitObjectWildcard(ref reader, node, bits);
                 else VisitObject(ref reader, node, bits);
                 break;
             case JsonTokenType.StartArray when node.WantsArray: VisitArray(ref reader, node, bits, lastWins); break;
