@@ -13,7 +13,8 @@ internal static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            console.Error($"{parsed.Errors[0].Message} (see 'trailalarm {CommandPath(parsed)} --help')");
+            var path = CommandPath(parsed);
+            console.Error($"{ParseErrors.Describe(parsed)} (see 'trailalarm {(path.Length > 0 ? path + " " : "")}--help')");
             return ExitCodes.Usage;
         }
 
@@ -24,6 +25,11 @@ internal static class CliApp
         catch (UsageException e)
         {
             console.Error(e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            console.Error(ParseErrors.MissingFile(e));
             return ExitCodes.Usage;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("TRAILALARM_DEBUG") != "1")

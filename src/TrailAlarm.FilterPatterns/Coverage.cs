@@ -30,14 +30,27 @@ public static class Coverage
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(others);
         var missed = required
-            .Where(e => !pattern.Matches(e.Json))
+            .Where(e => !Fires(pattern, e.Json))
             .Select(e => new MissedEvent(e.Name, $"eventName = {e.Name} required, but {MissExplainer.Explain(pattern, e.Json)}"))
             .ToList();
         var widerOn = others.Concat(required.SelectMany(EventVariants.Of))
-            .Where(e => pattern.Matches(e.Json) && !reference.Matches(e.Json))
+            .Where(e => Fires(pattern, e.Json) && !Fires(reference, e.Json))
             .Select(e => e.Name)
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new CoverageReport(missed.Count == 0, missed, widerOn.Count > 0) { WiderOn = widerOn };
+    }
+
+    /// <summary>An event holding text that cannot be decoded (a lone surrogate) is one the pattern does not fire on.</summary>
+    private static bool Fires(FilterPattern pattern, string json)
+    {
+        try
+        {
+            return pattern.Matches(json);
+        }
+        catch (UnreadableEventException)
+        {
+            return false;
+        }
     }
 }

@@ -14,7 +14,8 @@ internal static class AuditControlSelection
             var unknown = ids.FirstOrDefault(id => catalogue.Find(id) is null);
             if (unknown is not null)
             {
-                throw new UsageException($"--controls: unknown control '{unknown}'; known: {string.Join(", ", catalogue.Groups.Concat(catalogue.Controls.Select(c => c.Id)))}");
+                var names = catalogue.Groups.Concat(catalogue.Controls.Select(c => c.Id)).ToList();
+                throw new UsageException($"--controls: unknown control '{unknown}'{Suggestions.DidYouMean(unknown, names)} (known: {string.Join(", ", names)})");
             }
 
             selected = ids.Distinct().Select(id => catalogue.Find(id)!);

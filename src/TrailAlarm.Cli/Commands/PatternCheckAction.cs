@@ -12,7 +12,7 @@ internal static class PatternCheckAction
     {
         var json = PatternInput.IsJson(format);
         var control = ControlCatalogue.Default.Find(controlId) ?? throw new UsageException(
-            $"unknown control '{controlId}'; controls judged by a pattern: {string.Join(", ", PatternControls())}");
+            $"unknown control '{controlId}'{Suggestions.DidYouMean(controlId, PatternControls())} (controls judged by a pattern: {string.Join(", ", PatternControls())})");
         var required = ControlEvents.Required(control.Id);
         if (control.ReferencePattern is null || required.Count == 0)
             throw new UsageException($"control '{control.Id}' is not judged by a filter pattern; try one of: {string.Join(", ", PatternControls())}");
@@ -38,7 +38,10 @@ internal static class PatternCheckAction
 
     private static void WriteHuman(TextWriter output, Control control, IReadOnlyList<SampleEvent> required, CoverageReport report)
     {
-        output.WriteLine($"{control.Id}: {(report.Covers ? "COVERS" : "DOES NOT COVER")} the {required.Count} required events");
+        var missed = required.Count(e => report.Missed.Any(m => m.Event == e.Name));
+        output.WriteLine(missed == 0
+            ? $"{control.Id}: COVERS all {required.Count} required events"
+            : $"{control.Id}: DOES NOT COVER: misses {missed} of the {required.Count} required events (fires on {required.Count - missed})");
         foreach (var e in required)
         {
             var miss = report.Missed.FirstOrDefault(m => m.Event == e.Name);
