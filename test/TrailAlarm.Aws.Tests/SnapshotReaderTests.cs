@@ -72,9 +72,9 @@ public class SnapshotReaderTests(MotoServer moto)
     }
 
     [Theory]
-    [InlineData(false, true)]
-    [InlineData(true, false)]
-    public async Task A_KMS_encrypted_topic_warns_unless_its_key_policy_lets_CloudWatch_in(bool allowCloudWatch, bool warns)
+    [InlineData(false, Status.Fail)]
+    [InlineData(true, Status.Pass)]
+    public async Task A_KMS_encrypted_topic_fails_unless_its_key_policy_lets_CloudWatch_in(bool allowCloudWatch, Status expected)
     {
         using var session = await MotoAws.NewAccountAsync(moto, out var account);
         await AuditAccountSeeder.SeedAsync(session, account, new AuditScenario());
@@ -94,7 +94,7 @@ public class SnapshotReaderTests(MotoServer moto)
         Assert.False(read.AwsManaged);
         Assert.Contains("kms:*", read.Policy!);
         var finding = new ControlEvaluator(ControlCatalogue.Default.Controls, ControlSamples.For).Evaluate(ControlCatalogue.Default.Controls[0], snapshot);
-        Assert.Equal(Status.Pass, finding.Status);
-        Assert.Equal(warns, finding.Steps.Single(s => s.Name == "topic-policy").Detail.Contains("kms:Decrypt", StringComparison.Ordinal));
+        Assert.Equal(expected, finding.Status);
+        Assert.Equal(expected, finding.Steps.Single(s => s.Name == "topic-key").Status);
     }
 }
