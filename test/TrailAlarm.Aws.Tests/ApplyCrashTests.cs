@@ -27,8 +27,14 @@ public class ApplyCrashTests(MotoServer moto)
 
     private async Task<(AwsSession Session, string Account, Plan Plan, IReadOnlyList<string> Before)> SeedAsync()
     {
-        var session = await MotoAws.NewAccountAsync(moto, out var account);
-        await AuditAccountSeeder.SeedAsync(session, account, Broken);
+        var seeding = await MotoAws.NewAccountAsync(moto, out var account);
+        using (seeding)
+        {
+            await AuditAccountSeeder.SeedAsync(seeding, account, Broken);
+        }
+
+        // Plan and apply behind the AWS-rules proxy: a filter put again under its name replaces it, as on AWS.
+        var session = await MotoAws.BehindRulesAsync(moto, account);
         var plan = await ApplyScenarioTests.PlanAsync(session, account);
         return (session, account, plan, await ApplyAccountDump.TakeAsync(session, Home, ApplyScenarioTests.Roles(plan)));
     }

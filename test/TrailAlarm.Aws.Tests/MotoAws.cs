@@ -24,6 +24,18 @@ public static class MotoAws
         return AwsSession.CreateAsync(Settings(moto.Endpoint, accountId, region));
     }
 
+    /// <summary>
+    /// A session in <paramref name="accountId"/> behind the AWS-rules proxy, with role propagation and pending confirmation
+    /// switched off (for tests of other behaviour that AWS shares with moto once those settle).
+    /// </summary>
+    public static Task<AwsSession> BehindRulesAsync(MotoServer moto, string accountId, string region = "us-east-1")
+    {
+        var rules = moto.Rules.ForAccount(accountId);
+        rules.RolePropagationDelay = TimeSpan.Zero;
+        rules.PendingConfirmation = false;
+        return AwsSession.CreateAsync(Settings(moto.RulesEndpoint, accountId, region));
+    }
+
     public static Task<AwsSession> NewAccountAsync(MotoServer moto, string region = "us-east-1")
         => NewAccountAsync(moto, out _, region);
 }
