@@ -4,15 +4,17 @@ namespace TrailAlarm.FilterPatterns.Syntax;
 
 /// <summary>
 /// Rewrites an AWS filter-pattern regex into .NET syntax with the same meaning: ASCII \d \w \s, `{,n}` as
-/// `{0,n}`, `$` as end of string only, and `\` + other character as that literal character.
+/// `{0,n}`, `$` as end of string only, and `\` + other character as that literal character. The SQL printers use
+/// the same rewrite with their own spelling of whitespace and of negated classes inside a class.
 /// </summary>
 internal static class RegexTranslator
 {
-    private const string Space = "\\t\\n\\v\\f\\r ";
+    public static string ToDotNet(string body) => Translate(body, prefix: "", space: "\\t\\n\\v\\f\\r ", negatedInClass: ch => "\\" + ch);
 
-    public static string ToDotNet(string body)
+    /// <param name="negatedInClass">The spelling of \D, \W or \S inside [...] (may refuse by throwing).</param>
+    public static string Translate(string body, string prefix, string space, Func<char, string> negatedInClass)
     {
-        var sb = new StringBuilder(body.Length + 16);
+        var sb = new StringBuilder(prefix, body.Length + 24);
         bool inClass = false;
         for (int i = 0; i < body.Length; i++)
         {
@@ -20,7 +22,7 @@ internal static class RegexTranslator
             if (ch == '\\' && i + 1 < body.Length)
             {
                 i++;
-                AppendEscape(sb, body, ref i, inClass);
+                AppendEscape(sb, body, ref i, inClass, space, negatedInClass);
                 continue;
             }
             if (inClass)
@@ -47,17 +49,18 @@ internal static class RegexTranslator
 
     private static bool IsEscaped(string body, int i) => i > 0 && body[i - 1] == '\\';
 
-    private static void AppendEscape(StringBuilder sb, string body, ref int i, bool inClass)
+    private static void AppendEscape(StringBuilder sb, string body, ref int i, bool inClass, string space, Func<char, string> negatedInClass)
     {
         var ch = body[i];
         switch (ch)
         {
             case 'd': sb.Append(inClass ? "0-9" : "[0-9]"); return;
             case 'w': sb.Append(inClass ? "A-Za-z0-9_" : "[A-Za-z0-9_]"); return;
-            case 's': sb.Append(inClass ? Space : "[" + Space + "]"); return;
-            case 'D': sb.Append(inClass ? "\\D" : "[^0-9]"); return;
-            case 'W': sb.Append(inClass ? "\\W" : "[^A-Za-z0-9_]"); return;
-            case 'S': sb.Append(inClass ? "\\S" : "[^" + Space + "]"); return;
+            case 's': sb.Append(inClass ? space : "[" + space + "]"); return;
+            case 'D' or 'W' or 'S' when inClass: sb.Append(negatedInClass(ch)); return;
+            case 'D': sb.Append("[^0-9]"); return;
+            case 'W': sb.Append("[^A-Za-z0-9_]"); return;
+            case 'S': sb.Append("[^" + space + "]"); return;
             case 'x' when i + 2 < body.Length && char.IsAsciiHexDigit(body[i + 1]) && char.IsAsciiHexDigit(body[i + 2]):
                 sb.Append("\\x").Append(body, i + 1, 2);
                 i += 2;
