@@ -17,7 +17,8 @@ internal static class AuditCommand
         var saveSnapshot = new Option<string?>("--save-snapshot") { Description = "Save the account snapshot to this file." };
         var fromSnapshot = new Option<string?>("--from-snapshot") { Description = "Evaluate a saved snapshot; no AWS calls." };
         var verbose = new Option<bool>("--verbose") { Description = "Show every step of every finding." };
-        foreach (var option in new Option[] { controls, framework, format, output, outputDir, saveSnapshot, fromSnapshot, verbose })
+        var accept = new Option<string[]>("--accept") { Description = "Accept a documented deviation from the benchmark: high-risk-only (filters that fire only on destructive calls PASS with a note)." };
+        foreach (var option in new Option[] { controls, framework, format, output, outputDir, saveSnapshot, fromSnapshot, verbose, accept })
         {
             command.Options.Add(option);
         }
@@ -33,6 +34,7 @@ internal static class AuditCommand
                 parsed.GetValue(saveSnapshot),
                 parsed.GetValue(fromSnapshot),
                 parsed.GetValue(verbose),
+                parsed.GetValue(accept) ?? [],
                 new AwsRequest(
                     () => AwsSettingsFactory.From(parsed, aws),
                     parsed.GetValue(aws.Regions),

@@ -10,6 +10,7 @@ internal sealed record AuditRequest(
     string? SaveSnapshot,
     string? FromSnapshot,
     bool Verbose,
+    IReadOnlyList<string> Accept,
     AwsRequest Aws);
 
 /// <summary>The shared AWS options: settings built only when AWS is called (so --from-snapshot never needs them).</summary>

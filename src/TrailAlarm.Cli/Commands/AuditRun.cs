@@ -14,6 +14,7 @@ internal static class AuditRun
     public static int Execute(AuditRequest request, CliConsole console)
     {
         var formats = ChooseFormats(request);
+        var accepted = Accepted(request.Accept);
         var controls = AuditControlSelection.Select(ControlCatalogue.Default, request.Controls, request.Framework);
         var started = TimeProvider.System.GetUtcNow();
         IReadOnlyList<AccountSnapshot> snapshots;
@@ -38,7 +39,7 @@ internal static class AuditRun
             Save(save, snapshots);
         }
 
-        var findings = new ControlEvaluator(controls, ControlSamples.For).Evaluate(snapshots);
+        var findings = new ControlEvaluator(controls, ControlSamples.For, accepted).Evaluate(snapshots);
         var report = new AuditReport(ToolVersion(), started, TimeProvider.System.GetUtcNow(), findings);
         foreach (var format in formats)
         {
@@ -155,4 +156,12 @@ internal static class AuditRun
 
     private static string ToolVersion()
         => typeof(AuditRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    private static AcceptedVariants Accepted(IReadOnlyList<string> names)
+    {
+        var unknown = names.FirstOrDefault(n => !AcceptedVariants.Names.Contains(n));
+        return unknown is null
+            ? AcceptedVariants.Parse(names)
+            : throw new UsageException($"--accept: '{unknown}' is not a documented variant{Suggestions.DidYouMean(unknown, AcceptedVariants.Names)} (known: {string.Join(", ", AcceptedVariants.Names)})");
+    }
 }

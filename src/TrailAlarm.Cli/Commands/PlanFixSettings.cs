@@ -53,6 +53,7 @@ internal static class PlanFixSettings
             IntegrateTrail = parsed.GetValue(options.IntegrateTrail),
             FixConfigRecorder = parsed.GetValue(options.FixConfigRecorder),
             ConfigBucket = parsed.GetValue(options.ConfigBucket),
+            HighRiskOnly = parsed.GetValue(options.HighRiskOnly),
             Controls = controls,
         };
     }

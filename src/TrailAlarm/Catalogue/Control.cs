@@ -22,6 +22,9 @@ public sealed record Control(
 
     /// <summary>Where benchmark versions word or number the item differently, in one paragraph; null when they agree.</summary>
     public string? VersionNotes { get; init; }
+
+    /// <summary>The high-risk-only variant (`plan --high-risk-only`, `audit --accept high-risk-only`); null when the control has none.</summary>
+    public HighRiskVariant? HighRisk { get; init; }
 }
 
 public static class ControlKinds

@@ -49,6 +49,11 @@ internal static class ControlFolder
         }
 
         var required = firesOn.Select(r => r.Event.Name.Split(" #")[0]).Distinct(StringComparer.Ordinal).ToList();
+        if (control.HighRisk is { } variant)
+        {
+            HighRiskCheck.Check(variant, control, firesOn.Select(r => r.Event).ToList(), ignores.Select(r => r.Event).ToList(), $"{where}/{ControlFile}");
+        }
+
         var samples = new ControlSampleSet(firesOn.Select(r => r.Event).ToList(), ignores.Select(r => r.Event).ToList());
         return (control with { RequiredEvents = required }, samples);
     }

@@ -9,13 +9,16 @@ public sealed class ControlEvaluator
 {
     private readonly IReadOnlyList<Control> controls;
     private readonly Func<Control, ControlSamples> samplesFor;
+    private readonly AcceptedVariants accepted;
     private readonly Dictionary<string, MetricFilterAlarmControl> metricControls = [];
 
     /// <param name="samplesFor">The required and other sample events of a metric-filter control.</param>
-    public ControlEvaluator(IReadOnlyList<Control> controls, Func<Control, ControlSamples> samplesFor)
+    /// <param name="accepted">Documented deviations from the benchmark that PASS with a note; none when null.</param>
+    public ControlEvaluator(IReadOnlyList<Control> controls, Func<Control, ControlSamples> samplesFor, AcceptedVariants? accepted = null)
     {
         this.controls = controls;
         this.samplesFor = samplesFor;
+        this.accepted = accepted ?? AcceptedVariants.None;
     }
 
     public IReadOnlyList<Finding> Evaluate(IEnumerable<AccountSnapshot> snapshots)
@@ -45,7 +48,7 @@ public sealed class ControlEvaluator
     {
         if (!metricControls.TryGetValue(control.Id, out var evaluator))
         {
-            evaluator = new MetricFilterAlarmControl(control, samplesFor(control));
+            evaluator = new MetricFilterAlarmControl(control, samplesFor(control), accepted);
             metricControls[control.Id] = evaluator;
         }
 

@@ -16,11 +16,17 @@ public sealed class MetricFilterAlarmControl
     private readonly IReadOnlyList<RequiredEvent> required;
 
     public MetricFilterAlarmControl(Control control, ControlSamples samples)
+        : this(control, samples, AcceptedVariants.None)
+    {
+    }
+
+    public MetricFilterAlarmControl(Control control, ControlSamples samples, AcceptedVariants accepted)
     {
         ArgumentNullException.ThrowIfNull(control);
         ArgumentNullException.ThrowIfNull(samples);
         this.control = control;
-        coverage = new FilterCoverageCheck(control.ReferencePattern ?? throw new ArgumentException($"control {control.Id} has no reference pattern", nameof(control)), samples);
+        ArgumentNullException.ThrowIfNull(accepted);
+        coverage = new FilterCoverageCheck(control, samples, accepted);
         required = RequiredEvent.From(samples.Required);
     }
 
@@ -92,9 +98,9 @@ public sealed class MetricFilterAlarmControl
             yield break;
         }
 
-        foreach (var filter in filters)
+        // Stable order, fewest missed events first: among failing filters the closest one explains the finding.
+        foreach (var (filter, (status, detail, _)) in filters.Select(f => (f, coverage.Assess(f))).OrderBy(x => x.Item2.Missed))
         {
-            var (status, detail) = coverage.Judge(filter);
             var withFilter = chain.Then(StepNames.MetricFilter, status, detail, resource: $"{logGroup}:{filter.FilterName}");
             if (status != Status.Pass)
             {

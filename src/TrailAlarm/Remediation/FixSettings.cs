@@ -86,6 +86,12 @@ public sealed record FixSettings
     /// <summary>The S3 bucket for the delivery channel a new Config recorder needs before it can start.</summary>
     public string? ConfigBucket { get; init; }
 
+    /// <summary>
+    /// Build each control's high-risk-only filter (its catalogue <c>highRisk</c> pattern) instead of the benchmark's,
+    /// and accept such filters already in place. Controls without a variant get the benchmark's pattern.
+    /// </summary>
+    public bool HighRiskOnly { get; init; }
+
     /// <summary>The controls to fix; empty means every control in the catalogue.</summary>
     public IReadOnlyList<string> Controls { get; init; } = [];
 }

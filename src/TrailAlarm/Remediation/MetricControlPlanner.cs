@@ -12,7 +12,7 @@ namespace TrailAlarm.Remediation;
 /// </summary>
 internal sealed class MetricControlPlanner(Control control, ControlSamples samples, AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan)
 {
-    private readonly FilterCoverageCheck coverage = new(control.ReferencePattern!, samples);
+    private readonly FilterCoverageCheck coverage = new(control, samples, new AcceptedVariants { HighRiskOnly = settings.HighRiskOnly });
     private readonly IReadOnlyList<RequiredEvent> required = RequiredEvent.From(samples.Required);
 
     public void Plan()
@@ -75,7 +75,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
             [Attr.Region] = region,
             [Attr.LogGroupName] = logGroup,
             [Attr.FilterName] = name,
-            [Attr.Pattern] = control.ReferencePattern!,
+            [Attr.Pattern] = settings.HighRiskOnly && control.HighRisk is { } variant ? variant.Pattern : control.ReferencePattern!,
             [Attr.MetricName] = metric.MetricName,
             [Attr.MetricNamespace] = metric.MetricNamespace,
             [Attr.MetricValue] = metric.MetricValue,

@@ -14,12 +14,14 @@ public sealed class Planner
     private readonly IReadOnlyList<Control> catalogue;
     private readonly Func<Control, ControlSamples> samplesFor;
     private readonly ControlEvaluator evaluator;
+    private readonly ControlEvaluator highRiskEvaluator;
 
     public Planner(IReadOnlyList<Control> catalogue, Func<Control, ControlSamples> samplesFor)
     {
         this.catalogue = catalogue;
         this.samplesFor = samplesFor;
         evaluator = new ControlEvaluator(catalogue, samplesFor);
+        highRiskEvaluator = new ControlEvaluator(catalogue, samplesFor, new AcceptedVariants { HighRiskOnly = true });
     }
 
     /// <summary>A planner over the embedded catalogue and its sample events.</summary>
@@ -33,7 +35,7 @@ public sealed class Planner
         var plan = new PlanBuilder();
         foreach (var control in Selected(settings))
         {
-            var finding = evaluator.Evaluate(control, snapshot);
+            var finding = (settings.HighRiskOnly ? highRiskEvaluator : evaluator).Evaluate(control, snapshot);
             if (finding.Status is Status.Pass or Status.NotApplicable)
             {
                 continue;
@@ -62,6 +64,13 @@ public sealed class Planner
             {
                 plan.Unplanned(control.Id, $"{finding.Reason}; no change TrailAlarm can plan fixes this");
             }
+        }
+
+        if (settings.HighRiskOnly)
+        {
+            var without = Selected(settings).Where(c => c.Kind == ControlKinds.MetricFilterAlarm && c.HighRisk is null && plan.Plans(c.Id)).Select(c => c.Id).ToList();
+            plan.Note($"--high-risk-only: filters fire only on each control's destructive calls, a documented deviation from the benchmark; audit them with --accept {AcceptedVariants.HighRiskOnlyName}"
+                + (without.Count == 0 ? "" : $". {string.Join(", ", without)} {(without.Count == 1 ? "has" : "have")} no high-risk variant and get the benchmark's pattern"));
         }
 
         return plan.Build(snapshot.Account, snapshot.Partition, now);
