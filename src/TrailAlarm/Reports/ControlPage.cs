@@ -56,6 +56,12 @@ public static class ControlPage
             md.Append("Reference filter pattern:\n\n```\n").Append(pattern).Append("\n```\n\n");
         }
 
+        if (control.HighRisk is { } variant)
+        {
+            md.Append("High-risk-only variant (`plan --high-risk-only`; a documented deviation that `audit` FAILs unless run with `--accept high-risk-only`): fires only on ")
+                .AppendJoin(", ", variant.Events.Select(e => $"`{e}`")).Append(". ").Append(variant.Why).Append("\n\n```\n").Append(variant.Pattern).Append("\n```\n\n");
+        }
+
         if (control.DefaultAlarmName is { } alarm)
         {
             md.Append("Default alarm name when TrailAlarm creates it: `").Append(alarm).Append('`');
