@@ -80,7 +80,7 @@ internal static class ApplyCommand
 
         try
         {
-            var report = new Applier(session, new CallGate(), TimeProvider.System).ApplyAsync(plan, journal).GetAwaiter().GetResult();
+            var report = new Applier(session, new CallGate { Progress = console.Error }, TimeProvider.System).ApplyAsync(plan, journal).GetAwaiter().GetResult();
             foreach (var (address, phase) in report.Changes)
             {
                 console.Out.WriteLine(phase == JournalPhase.Done ? $"{address}: done" : $"{address}: already in place");

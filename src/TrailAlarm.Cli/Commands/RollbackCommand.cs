@@ -36,7 +36,7 @@ internal static class RollbackCommand
                     throw new UsageException($"journal '{path}' is for account {journal.Account}, but the credentials are for account {account}");
                 }
 
-                var report = new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(path, parsed.GetValue(force)).GetAwaiter().GetResult();
+                var report = new RollbackRunner(session, new CallGate { Progress = console.Error }, TimeProvider.System).RollbackAsync(path, parsed.GetValue(force)).GetAwaiter().GetResult();
                 foreach (var address in report.Undone)
                 {
                     console.Out.WriteLine($"{address}: undone");
