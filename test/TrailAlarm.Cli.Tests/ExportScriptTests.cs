@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TrailAlarm.Aws;
 using TrailAlarm.Testing;
 
 namespace TrailAlarm.Cli.Tests;
@@ -21,25 +22,62 @@ public class ExportScriptTests(MotoServer moto)
         var export = PlanCliMoto.Run(keys, dir, ["export", "cli", "--subscribe", "email:secops@example.com", "--out", "fix.sh", .. aws]);
         Assert.True(export.ExitCode == 0, export.Stderr);
 
-        var start = new ProcessStartInfo("bash", Path.Combine(dir, "fix.sh")) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
+
+        var after = PlanCliMoto.Run(keys, dir, audit);
+        Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task Cli_script_that_fixes_an_alarm_keeps_its_ok_actions_and_description()
+    {
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
+        using var _ = session;
+        var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var control = TrailAlarm.Catalogue.ControlCatalogue.Default.Find("cloudtrail-changes-monitored")!;
+        await session.Logs("us-east-1").PutMetricFilterAsync(new TrailAlarm.Aws.Logs.PutMetricFilterRequest
+        {
+            LogGroupName = "trail-logs", FilterName = "ct", FilterPattern = control.ReferencePattern!,
+            MetricTransformations = [new TrailAlarm.Aws.Logs.MetricTransformation { MetricName = "CtChanges", MetricNamespace = "CISBenchmark", MetricValue = "1" }],
+        });
+        var oncall = $"arn:aws:sns:us-east-1:{account}:oncall";
+        var cloudWatch = session.CloudWatch("us-east-1");
+        await cloudWatch.PutMetricAlarmAsync(new TrailAlarm.Aws.CloudWatch.PutMetricAlarmRequest
+        {
+            AlarmName = "ct-alarm", MetricName = "CtChanges", Namespace = "CISBenchmark", Statistic = "Sum", Period = 300, EvaluationPeriods = 1, Threshold = 1,
+            ComparisonOperator = "GreaterThanOrEqualToThreshold", ActionsEnabled = false, OkActions = [oncall], AlarmDescription = "runbook SEC-12",
+        });
+        string[] aws = ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
+
+        var export = PlanCliMoto.Run(keys, dir, ["export", "cli", "--controls", control.Id, "--subscribe", "email:secops@example.com", "--out", "fix.sh", .. aws]);
+        Assert.True(export.ExitCode == 0, export.Stderr);
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
+
+        var alarm = Assert.Single(await cloudWatch.DescribeAllMetricAlarmsAsync());
+        Assert.True(alarm.ActionsEnabled);
+        Assert.Equal([oncall], alarm.OkActions);
+        Assert.Equal("runbook SEC-12", alarm.AlarmDescription);
+        Assert.NotEmpty(alarm.AlarmActions!);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    private async Task RunScriptAsync(AwsKeys keys, string script)
+    {
+        var start = new ProcessStartInfo("bash", script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
         start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
         start.Environment["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "";
         start.Environment["AWS_ENDPOINT_URL"] = moto.Endpoint.ToString();
         start.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
         start.Environment.Remove("AWS_PROFILE");
-        using (var script = Process.Start(start)!)
-        {
-            var stderr = script.StandardError.ReadToEndAsync();
-            var stdout = script.StandardOutput.ReadToEndAsync();
-            await script.WaitForExitAsync();
-            Assert.True(script.ExitCode == 0, await stderr);
-            Assert.Contains("change(s) applied", await stdout, StringComparison.Ordinal);
-        }
-
-        var after = PlanCliMoto.Run(keys, dir, audit);
-        Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);
-        Directory.Delete(dir, recursive: true);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await stderr);
+        Assert.Contains("change(s) applied", await stdout, StringComparison.Ordinal);
     }
 
     [Fact]

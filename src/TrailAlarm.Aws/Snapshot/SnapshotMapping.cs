@@ -72,6 +72,9 @@ internal static class SnapshotMapping
             Dimensions = t.Dimensions ?? new Dictionary<string, string>(),
             Unit = t.Unit,
         }).ToList(),
+        ApplyOnTransformedLogs = f.ApplyOnTransformedLogs == true,
+        FieldSelectionCriteria = Blank(f.FieldSelectionCriteria),
+        EmitSystemFieldDimensions = f.EmitSystemFieldDimensions ?? [],
     };
 
     public static MetricAlarm Alarm(Cw.MetricAlarm a, string region) => new()
@@ -93,6 +96,9 @@ internal static class SnapshotMapping
         TreatMissingData = a.TreatMissingData,
         ActionsEnabled = a.ActionsEnabled ?? true,
         AlarmActions = a.AlarmActions ?? [],
+        OkActions = a.OkActions ?? [],
+        InsufficientDataActions = a.InsufficientDataActions ?? [],
+        Description = Blank(a.AlarmDescription),
         ThresholdMetricId = a.ThresholdMetricId,
         StateValue = a.StateValue,
         Metrics = (a.Metrics ?? []).Select(q => new AlarmMetricQuery
@@ -121,6 +127,18 @@ internal static class SnapshotMapping
             ExclusionResourceTypes = r.RecordingGroup?.ExclusionByResourceTypes?.ResourceTypes ?? [],
             RecordingStrategy = r.RecordingGroup?.RecordingStrategy?.UseOnly,
         },
+        RecordingMode = r.RecordingMode is { RecordingFrequency: { } frequency } mode
+            ? new RecordingMode
+            {
+                RecordingFrequency = frequency,
+                Overrides = (mode.RecordingModeOverrides ?? []).Select(o => new TrailAlarm.Snapshot.RecordingModeOverride
+                {
+                    Description = o.Description,
+                    ResourceTypes = o.ResourceTypes,
+                    RecordingFrequency = o.RecordingFrequency ?? frequency,
+                }).ToList(),
+            }
+            : null,
     };
 
     public static RecorderStatus RecorderStatus(Cfg.ConfigurationRecorderStatus s) => new()

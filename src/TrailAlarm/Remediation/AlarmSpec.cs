@@ -32,46 +32,82 @@ internal static class AlarmSpec
     ];
 
     /// <summary>
-    /// The alarm on <paramref name="metric"/> (a metric the planner publishes without dimensions). The unit stays when
-    /// it is the one the filter publishes (None when the filter names none) and is dropped otherwise: an alarm without
-    /// a unit sees data of every unit.
+    /// The alarm on <paramref name="metric"/> (a metric the planner publishes without dimensions), laid over
+    /// <paramref name="existing"/>. The unit stays when it is the one the filter publishes (None when the filter names
+    /// none) and is dropped otherwise: an alarm without a unit sees data of every unit. PutMetricAlarm replaces the
+    /// whole alarm, so its description and OK and insufficient-data actions are carried, and M-of-N datapoints while
+    /// they still fit the CIS evaluation periods.
     /// </summary>
-    public static Dictionary<string, string> Desired(string region, string name, MetricTransformation metric, IEnumerable<string> actions, string? unit = null) => new()
+    public static Dictionary<string, string> Desired(string region, string name, MetricTransformation metric, IEnumerable<string> actions, MetricAlarm? existing)
     {
-        [Attr.Region] = region,
-        [Attr.AlarmName] = name,
-        [Attr.MetricName] = metric.MetricName,
-        [Attr.MetricNamespace] = metric.MetricNamespace,
-        [Attr.Dimensions] = DimensionText(metric.Dimensions),
-        [Attr.Unit] = unit is not null && unit == (metric.Unit ?? "None") ? unit : "",
-        [Attr.Statistic] = Statistic,
-        [Attr.Period] = Period,
-        [Attr.Threshold] = Threshold,
-        [Attr.ComparisonOperator] = ComparisonOperator,
-        [Attr.EvaluationPeriods] = EvaluationPeriods,
-        [Attr.TreatMissingData] = TreatMissingData,
-        [Attr.ActionsEnabled] = "true",
-        [Attr.AlarmActions] = Attr.Join(actions.Distinct()),
-    };
+        var unit = existing?.Unit;
+        var desired = new Dictionary<string, string>
+        {
+            [Attr.Region] = region,
+            [Attr.AlarmName] = name,
+            [Attr.MetricName] = metric.MetricName,
+            [Attr.MetricNamespace] = metric.MetricNamespace,
+            [Attr.Dimensions] = DimensionText(metric.Dimensions),
+            [Attr.Unit] = unit is not null && unit == (metric.Unit ?? "None") ? unit : "",
+            [Attr.Statistic] = Statistic,
+            [Attr.Period] = Period,
+            [Attr.Threshold] = Threshold,
+            [Attr.ComparisonOperator] = ComparisonOperator,
+            [Attr.EvaluationPeriods] = EvaluationPeriods,
+            [Attr.TreatMissingData] = TreatMissingData,
+            [Attr.ActionsEnabled] = "true",
+            [Attr.AlarmActions] = Attr.Join(actions.Distinct()),
+        };
+        if (existing is not null)
+        {
+            var periods = int.Parse(EvaluationPeriods, CultureInfo.InvariantCulture);
+            AddKept(desired, existing with { DatapointsToAlarm = existing.DatapointsToAlarm <= periods ? existing.DatapointsToAlarm : null });
+        }
+
+        return desired;
+    }
 
     /// <summary>The same attributes read off an existing single-metric alarm.</summary>
-    public static Dictionary<string, string> Of(MetricAlarm alarm) => new()
+    public static Dictionary<string, string> Of(MetricAlarm alarm)
     {
-        [Attr.Region] = alarm.Region,
-        [Attr.AlarmName] = alarm.Name,
-        [Attr.MetricName] = alarm.MetricName ?? "",
-        [Attr.MetricNamespace] = alarm.Namespace ?? "",
-        [Attr.Dimensions] = DimensionText(alarm.Dimensions),
-        [Attr.Unit] = alarm.Unit ?? "",
-        [Attr.Statistic] = alarm.Statistic ?? alarm.ExtendedStatistic ?? "",
-        [Attr.Period] = alarm.Period?.ToString(CultureInfo.InvariantCulture) ?? "",
-        [Attr.Threshold] = Number(alarm.Threshold),
-        [Attr.ComparisonOperator] = alarm.ComparisonOperator,
-        [Attr.EvaluationPeriods] = alarm.EvaluationPeriods.ToString(CultureInfo.InvariantCulture),
-        [Attr.TreatMissingData] = alarm.TreatMissingData ?? "",
-        [Attr.ActionsEnabled] = alarm.ActionsEnabled ? "true" : "false",
-        [Attr.AlarmActions] = Attr.Join(alarm.AlarmActions),
-    };
+        ArgumentNullException.ThrowIfNull(alarm);
+        var attributes = new Dictionary<string, string>
+        {
+            [Attr.Region] = alarm.Region,
+            [Attr.AlarmName] = alarm.Name,
+            [Attr.MetricName] = alarm.MetricName ?? "",
+            [Attr.MetricNamespace] = alarm.Namespace ?? "",
+            [Attr.Dimensions] = DimensionText(alarm.Dimensions),
+            [Attr.Unit] = alarm.Unit ?? "",
+            [Attr.Statistic] = alarm.Statistic ?? alarm.ExtendedStatistic ?? "",
+            [Attr.Period] = alarm.Period?.ToString(CultureInfo.InvariantCulture) ?? "",
+            [Attr.Threshold] = Number(alarm.Threshold),
+            [Attr.ComparisonOperator] = alarm.ComparisonOperator,
+            [Attr.EvaluationPeriods] = alarm.EvaluationPeriods.ToString(CultureInfo.InvariantCulture),
+            [Attr.TreatMissingData] = alarm.TreatMissingData ?? "",
+            [Attr.ActionsEnabled] = alarm.ActionsEnabled ? "true" : "false",
+            [Attr.AlarmActions] = Attr.Join(alarm.AlarmActions),
+        };
+        AddKept(attributes, alarm);
+        return attributes;
+    }
+
+    /// <summary>The settings plan never changes, as attributes only where the alarm has them.</summary>
+    private static void AddKept(Dictionary<string, string> attributes, MetricAlarm alarm)
+    {
+        void Optional(string name, string value)
+        {
+            if (value.Length > 0)
+            {
+                attributes[name] = value;
+            }
+        }
+
+        Optional(Attr.OkActions, Attr.Join(alarm.OkActions));
+        Optional(Attr.InsufficientDataActions, Attr.Join(alarm.InsufficientDataActions));
+        Optional(Attr.AlarmDescription, alarm.Description ?? "");
+        Optional(Attr.DatapointsToAlarm, alarm.DatapointsToAlarm?.ToString(CultureInfo.InvariantCulture) ?? "");
+    }
 
     /// <summary>Dimensions as one attribute: "" for none, else a JSON object with the names in order.</summary>
     public static string DimensionText(IReadOnlyDictionary<string, string> dimensions)

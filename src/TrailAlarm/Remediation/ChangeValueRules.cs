@@ -34,9 +34,9 @@ internal static partial class ChangeValueRules
     /// </summary>
     private static readonly Dictionary<ResourceKind, string[]> KeptOf = new()
     {
-        [ResourceKinds.MetricFilter] = ["defaultValue", Attr.Dimensions, Attr.Unit, "applyOnTransformedLogs", "fieldSelectionCriteria", "emitSystemFieldDimensions"],
-        [ResourceKinds.Alarm] = ["okActions", "insufficientDataActions", "alarmDescription", "datapointsToAlarm"],
-        [ResourceKinds.Recorder] = ["recordingMode"],
+        [ResourceKinds.MetricFilter] = [Attr.DefaultValue, Attr.Dimensions, Attr.Unit, Attr.ApplyOnTransformedLogs, Attr.FieldSelectionCriteria, Attr.EmitSystemFieldDimensions],
+        [ResourceKinds.Alarm] = [Attr.OkActions, Attr.InsufficientDataActions, Attr.AlarmDescription, Attr.DatapointsToAlarm],
+        [ResourceKinds.Recorder] = [Attr.RecordingMode],
     };
 
     private static readonly string[] Strategies = ["", "ALL_SUPPORTED_RESOURCE_TYPES", "INCLUSION_BY_RESOURCE_TYPES", "EXCLUSION_BY_RESOURCE_TYPES"];

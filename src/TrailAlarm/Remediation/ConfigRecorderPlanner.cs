@@ -81,17 +81,27 @@ internal static class ConfigRecorderPlanner
         return group with { ResourceTypes = [.. group.ResourceTypes, TrailType], RecordingStrategy = "INCLUSION_BY_RESOURCE_TYPES" };
     }
 
-    internal static Dictionary<string, string> Attributes(ConfigRecorder r) => new()
+    /// <summary>The recorder's attributes; its recording mode only when it has one, as plan never changes it.</summary>
+    internal static Dictionary<string, string> Attributes(ConfigRecorder r)
     {
-        [Attr.Region] = r.Region,
-        [Attr.Name] = r.Name,
-        [Attr.RoleArn] = r.RoleArn ?? "",
-        [Attr.AllSupported] = r.RecordingGroup.AllSupported ? "true" : "false",
-        [Attr.IncludeGlobalResourceTypes] = r.RecordingGroup.IncludeGlobalResourceTypes ? "true" : "false",
-        [Attr.ResourceTypes] = Attr.Join(r.RecordingGroup.ResourceTypes),
-        [Attr.ExclusionResourceTypes] = Attr.Join(r.RecordingGroup.ExclusionResourceTypes),
-        [Attr.RecordingStrategy] = r.RecordingGroup.RecordingStrategy ?? "",
-    };
+        var attributes = new Dictionary<string, string>
+        {
+            [Attr.Region] = r.Region,
+            [Attr.Name] = r.Name,
+            [Attr.RoleArn] = r.RoleArn ?? "",
+            [Attr.AllSupported] = r.RecordingGroup.AllSupported ? "true" : "false",
+            [Attr.IncludeGlobalResourceTypes] = r.RecordingGroup.IncludeGlobalResourceTypes ? "true" : "false",
+            [Attr.ResourceTypes] = Attr.Join(r.RecordingGroup.ResourceTypes),
+            [Attr.ExclusionResourceTypes] = Attr.Join(r.RecordingGroup.ExclusionResourceTypes),
+            [Attr.RecordingStrategy] = r.RecordingGroup.RecordingStrategy ?? "",
+        };
+        if (Kinds.RecorderSpec.ModeText(r.RecordingMode) is { Length: > 0 } mode)
+        {
+            attributes[Attr.RecordingMode] = mode;
+        }
+
+        return attributes;
+    }
 
     private static Dictionary<string, string> Status(string region, string name, bool recording)
         => new() { [Attr.Region] = region, [Attr.Name] = name, [Attr.Recording] = recording ? "true" : "false" };

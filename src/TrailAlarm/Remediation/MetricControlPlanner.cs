@@ -1,6 +1,7 @@
 using TrailAlarm.Catalogue;
 using TrailAlarm.Controls;
 using TrailAlarm.Findings;
+using TrailAlarm.Remediation.Kinds;
 using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Remediation;
@@ -23,7 +24,11 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         }
 
         var (region, logGroup) = target;
-        var metric = Filter(region, logGroup);
+        if (Filter(region, logGroup) is not { } metric)
+        {
+            return;
+        }
+
         var existingAlarm = snapshot.Alarms.FirstOrDefault(a => a.Region == region && !a.IsMetricMath && AlarmFiring.Watches(a, metric));
         var topicArn = new TopicPlanner(snapshot, settings, plan, control.Id).Plan(region, existingAlarm);
         Alarm(region, metric, existingAlarm, topicArn);
@@ -58,7 +63,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         return null;
     }
 
-    private MetricTransformation Filter(string region, string logGroup)
+    private MetricTransformation? Filter(string region, string logGroup)
     {
         var onGroup = snapshot.MetricFilters.Where(f => f.Region == region && f.LogGroupName == logGroup).ToList();
         // A filter that publishes dimensions is not reused: an alarm on its metric would have to pick dimension values.
@@ -70,44 +75,35 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
 
         var name = control.DefaultMetricName ?? control.Id;
         var metric = new MetricTransformation { MetricName = name, MetricNamespace = settings.Namespace, MetricValue = "1" };
-        var after = new Dictionary<string, string>
-        {
-            [Attr.Region] = region,
-            [Attr.LogGroupName] = logGroup,
-            [Attr.FilterName] = name,
-            [Attr.Pattern] = settings.HighRiskOnly && control.HighRisk is { } variant ? variant.Pattern : control.ReferencePattern!,
-            [Attr.MetricName] = metric.MetricName,
-            [Attr.MetricNamespace] = metric.MetricNamespace,
-            [Attr.MetricValue] = metric.MetricValue,
-        };
+        var pattern = settings.HighRiskOnly && control.HighRisk is { } variant ? variant.Pattern : control.ReferencePattern!;
         var same = onGroup.FirstOrDefault(f => f.FilterName == name);
+        if (same is { Transformations: [{ Dimensions.Count: > 0 }, ..] })
+        {
+            plan.Unplanned(control.Id, $"filter '{name}' on {logGroup} in {region} publishes dimensions, so no alarm can watch all of its data; it is left alone",
+                "remove its dimensions or rename it, then plan again");
+            return null;
+        }
+
+        // An update replaces the filter, so it carries what the filter has beyond the CIS fields (default value,
+        // unit, field selection, ...) and a put or an exported script keeps them.
+        var before = same is null ? null : FilterAttributes(same);
+        var after = FilterSpec.Of(same) is { } kept
+            ? (kept with { Pattern = pattern, MetricName = metric.MetricName, MetricNamespace = metric.MetricNamespace, MetricValue = metric.MetricValue }).Attributes(region)
+            : new FilterSpec { LogGroupName = logGroup, FilterName = name, Pattern = pattern, MetricName = metric.MetricName, MetricNamespace = metric.MetricNamespace, MetricValue = metric.MetricValue }.Attributes(region);
         plan.Add(new Change
         {
             Action = same is null ? ChangeAction.Create : ChangeAction.Update,
             Address = ResourceKinds.Address(ResourceKinds.MetricFilter, control.Id),
             Kind = ResourceKinds.MetricFilter,
             Region = region,
-            Before = same is null ? null : FilterAttributes(same),
+            Before = before,
             After = after,
             Because = [control.Id],
         });
         return metric;
     }
 
-    internal static Dictionary<string, string> FilterAttributes(MetricFilter filter)
-    {
-        var t = filter.Transformations.Count > 0 ? filter.Transformations[0] : null;
-        return new Dictionary<string, string>
-        {
-            [Attr.Region] = filter.Region,
-            [Attr.LogGroupName] = filter.LogGroupName,
-            [Attr.FilterName] = filter.FilterName,
-            [Attr.Pattern] = filter.Pattern,
-            [Attr.MetricName] = t?.MetricName ?? "",
-            [Attr.MetricNamespace] = t?.MetricNamespace ?? "",
-            [Attr.MetricValue] = t?.MetricValue ?? "",
-        };
-    }
+    internal static Dictionary<string, string> FilterAttributes(MetricFilter filter) => FilterSpec.Of(filter)!.Attributes(filter.Region);
 
     private void Alarm(string region, MetricTransformation metric, MetricAlarm? existing, string topicArn)
     {
@@ -123,7 +119,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
         // An alarm that watches the metric is being fixed and keeps its actions; one found only by name watches
         // something else and is repurposed (shown as ~), so its old actions go.
         var keep = existing is not null && existing.MetricName == metric.MetricName ? existing.AlarmActions : [];
-        var after = AlarmSpec.Desired(region, name, metric, [.. keep, topicArn], existing?.Unit);
+        var after = AlarmSpec.Desired(region, name, metric, [.. keep, topicArn], existing);
         var before = existing is null ? null : AlarmSpec.Of(existing);
         if (before is not null && before.Count == after.Count && !before.Except(after).Any())
         {

@@ -38,6 +38,12 @@ public sealed record MetricAlarm
 
     public IReadOnlyList<string> AlarmActions { get; init => field = value ?? []; } = [];
 
+    public IReadOnlyList<string> OkActions { get; init => field = value ?? []; } = [];
+
+    public IReadOnlyList<string> InsufficientDataActions { get; init => field = value ?? []; } = [];
+
+    public string? Description { get; init; }
+
     /// <summary>The metric-math queries; empty for an alarm on a single metric.</summary>
     public IReadOnlyList<AlarmMetricQuery> Metrics { get; init => field = value ?? []; } = [];
 

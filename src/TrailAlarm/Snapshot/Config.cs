@@ -11,6 +11,9 @@ public sealed record ConfigRecorder
 
     public RecordingGroup RecordingGroup { get; init => field = value ?? new(); } = new();
 
+    /// <summary>Null when AWS returns none (continuous recording of everything).</summary>
+    public RecordingMode? RecordingMode { get; init; }
+
     public RecorderStatus? Status { get; init; }
 }
 
@@ -26,6 +29,23 @@ public sealed record RecordingGroup
 
     /// <summary>ALL_SUPPORTED_RESOURCE_TYPES, INCLUSION_BY_RESOURCE_TYPES or EXCLUSION_BY_RESOURCE_TYPES (null when not set).</summary>
     public string? RecordingStrategy { get; init; }
+}
+
+/// <summary>How often the recorder records: CONTINUOUS or DAILY, with overrides for some resource types.</summary>
+public sealed record RecordingMode
+{
+    public required string RecordingFrequency { get; init; }
+
+    public IReadOnlyList<RecordingModeOverride> Overrides { get; init => field = value ?? []; } = [];
+}
+
+public sealed record RecordingModeOverride
+{
+    public string? Description { get; init; }
+
+    public IReadOnlyList<string> ResourceTypes { get; init => field = value ?? []; } = [];
+
+    public required string RecordingFrequency { get; init; }
 }
 
 public sealed record RecorderStatus

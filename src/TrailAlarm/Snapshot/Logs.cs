@@ -22,6 +22,12 @@ public sealed record MetricFilter
     public required string Pattern { get; init; }
 
     public IReadOnlyList<MetricTransformation> Transformations { get; init => field = value ?? []; } = [];
+
+    public bool ApplyOnTransformedLogs { get; init; }
+
+    public string? FieldSelectionCriteria { get; init; }
+
+    public IReadOnlyList<string> EmitSystemFieldDimensions { get; init => field = value ?? []; } = [];
 }
 
 public sealed record MetricTransformation

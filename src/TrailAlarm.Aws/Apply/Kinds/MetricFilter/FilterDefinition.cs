@@ -1,4 +1,4 @@
-using System.Text.Json;
+using TrailAlarm.Aws.Snapshot;
 using TrailAlarm.Remediation.Kinds;
 using Lg = TrailAlarm.Aws.Logs;
 
@@ -47,24 +47,6 @@ internal static class FilterDefinition
         };
     }
 
-    /// <summary>The live filter in the plan's terms (every part of its definition).</summary>
-    public static FilterSpec Spec(Lg.MetricFilter f)
-    {
-        var t = f.MetricTransformations.Count > 0 ? f.MetricTransformations[0] : null;
-        return new FilterSpec
-        {
-            LogGroupName = f.LogGroupName ?? "",
-            FilterName = f.FilterName ?? "",
-            Pattern = f.FilterPattern ?? "",
-            MetricName = t?.MetricName ?? "",
-            MetricNamespace = t?.MetricNamespace ?? "",
-            MetricValue = t?.MetricValue ?? "",
-            DefaultValue = t?.DefaultValue,
-            Dimensions = t?.Dimensions is { Count: > 0 } d ? JsonSerializer.Serialize(d, ApplyJsonContext.Default.IReadOnlyDictionaryStringString) : "",
-            Unit = t?.Unit is { } unit && unit != "None" ? unit : "",
-            ApplyOnTransformedLogs = f.ApplyOnTransformedLogs == true,
-            FieldSelectionCriteria = f.FieldSelectionCriteria ?? "",
-            EmitSystemFieldDimensions = f.EmitSystemFieldDimensions ?? [],
-        };
-    }
+    /// <summary>The live filter in the plan's terms (every part of its definition), read as the planner reads it.</summary>
+    public static FilterSpec Spec(Lg.MetricFilter f) => FilterSpec.Of(SnapshotMapping.Filter(f, "", f.LogGroupName ?? ""))!;
 }

@@ -55,6 +55,32 @@ public sealed record FilterSpec
         };
     }
 
+    /// <summary>A snapshot filter's complete definition (its first metric transformation), or null for none.</summary>
+    public static FilterSpec? Of(TrailAlarm.Snapshot.MetricFilter? filter)
+    {
+        if (filter is null)
+        {
+            return null;
+        }
+
+        var t = filter.Transformations.Count > 0 ? filter.Transformations[0] : null;
+        return new FilterSpec
+        {
+            LogGroupName = filter.LogGroupName,
+            FilterName = filter.FilterName,
+            Pattern = filter.Pattern,
+            MetricName = t?.MetricName ?? "",
+            MetricNamespace = t?.MetricNamespace ?? "",
+            MetricValue = t?.MetricValue ?? "",
+            DefaultValue = t?.DefaultValue,
+            Dimensions = t is null ? "" : AlarmSpec.DimensionText(t.Dimensions),
+            Unit = t?.Unit is { } unit && unit != "None" ? unit : "",
+            ApplyOnTransformedLogs = filter.ApplyOnTransformedLogs,
+            FieldSelectionCriteria = filter.FieldSelectionCriteria ?? "",
+            EmitSystemFieldDimensions = filter.EmitSystemFieldDimensions,
+        };
+    }
+
     /// <summary>The dimensions as a map (empty when none).</summary>
     public IReadOnlyDictionary<string, string> DimensionMap()
         => Dimensions.Length == 0 ? new Dictionary<string, string>() : JsonSerializer.Deserialize(Dimensions, RemediationJsonContext.Default.DictionaryStringString) ?? [];

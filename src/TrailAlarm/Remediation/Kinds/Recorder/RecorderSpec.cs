@@ -24,6 +24,50 @@ public sealed record RecorderSpec
 
     public string RecordingMode { get; init; } = "";
 
+    /// <summary>A recording mode as the recordingMode JSON PutConfigurationRecorder takes, or "" for none.</summary>
+    public static string ModeText(TrailAlarm.Snapshot.RecordingMode? mode)
+    {
+        if (mode is null)
+        {
+            return "";
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("recordingFrequency", mode.RecordingFrequency);
+            if (mode.Overrides.Count > 0)
+            {
+                json.WriteStartArray("recordingModeOverrides");
+                foreach (var o in mode.Overrides)
+                {
+                    json.WriteStartObject();
+                    if (o.Description is { } description)
+                    {
+                        json.WriteString("description", description);
+                    }
+
+                    json.WriteStartArray("resourceTypes");
+                    foreach (var type in o.ResourceTypes)
+                    {
+                        json.WriteStringValue(type);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteString("recordingFrequency", o.RecordingFrequency);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     public static RecorderSpec From(IReadOnlyDictionary<string, string> a)
     {
         ArgumentNullException.ThrowIfNull(a);
