@@ -37,7 +37,7 @@ public class ApplyIamPropagationTests(MotoServer moto)
     private static async Task<Plan> PlanAsync(AwsSession session, string account)
     {
         var snapshot = await SnapshotReader.ReadAsync(session, account, [Home], TimeProvider.System);
-        return Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, snapshot, Settings), Settings, DateTimeOffset.UtcNow);
+        return Planner.Default().Plan(await PlanInputs.ReadAsync(session, snapshot, Settings), Settings, DateTimeOffset.UtcNow);
     }
 
     private static async Task<Status> AuditAsync(AwsSession session, string account)

@@ -35,18 +35,26 @@ public class ApplyScenarioTests(MotoServer moto)
         => SnapshotReader.ReadAsync(session, account, Regions, TimeProvider.System);
 
     internal static async Task<Plan> PlanAsync(AwsSession session, string account)
-        => Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, await ReadAsync(session, account), Settings(account)), Settings(account), DateTimeOffset.UtcNow);
+        => Planner.Default().Plan(await PlanInputs.ReadAsync(session, await ReadAsync(session, account), Settings(account)), Settings(account), DateTimeOffset.UtcNow);
 
     internal static string[] Roles(Plan plan) => [.. plan.Changes.Where(c => c.Kind == ResourceKinds.DeliveryRole).Select(c => c.Attribute(Attr.RoleName))];
 
     private async Task<Plan> FixAndUndoAsync(AuditScenario scenario, Func<AwsSession, Task>? alsoSeed = null)
     {
-        using var session = await MotoAws.NewAccountAsync(moto, out var account);
-        await AuditAccountSeeder.SeedAsync(session, account, scenario);
-        if (alsoSeed is not null)
+        string account;
+        using (var seeding = await MotoAws.NewAccountAsync(moto, out var seeded))
         {
-            await alsoSeed(session);
+            await AuditAccountSeeder.SeedAsync(seeding, seeded, scenario);
+            if (alsoSeed is not null)
+            {
+                await alsoSeed(seeding);
+            }
+
+            account = seeded;
         }
+
+        // Plan, apply and roll back behind the AWS-rules proxy, which holds moto to what AWS requires.
+        using var session = await MotoAws.BehindRulesAsync(moto, account);
 
         var plan = await PlanAsync(session, account);
         Assert.NotEmpty(plan.Changes);
@@ -62,7 +70,7 @@ public class ApplyScenarioTests(MotoServer moto)
             Assert.True(finding.Status == Status.Pass, $"{id} after apply: {finding.Status}: {finding.Reason}");
         }
 
-        var again = Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, after, Settings(account)), Settings(account), DateTimeOffset.UtcNow);
+        var again = Planner.Default().Plan(await PlanInputs.ReadAsync(session, after, Settings(account)), Settings(account), DateTimeOffset.UtcNow);
         Assert.Empty(again.Changes);
 
         await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);

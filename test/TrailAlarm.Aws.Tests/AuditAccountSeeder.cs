@@ -40,6 +40,8 @@ public static class AuditAccountSeeder
     {
         var bucket = $"trail-logs-{account}";
         await session.S3(Home).CreateBucketAsync(bucket);
+        // The bucket doubles as the delivery bucket of a Config recorder the plan creates, so it lets AWS Config write.
+        await session.S3(Home).PutBucketPolicyAsync(bucket, Remediation.ConfigBucketRules.Policy("aws", bucket, account));
         var logGroupArn = $"arn:aws:logs:{Home}:{account}:log-group:trail-logs:*";
         await session.Logs(Home).CreateLogGroupAsync(new CreateLogGroupRequest { LogGroupName = "trail-logs" });
         if (s.Trail)
@@ -85,6 +87,16 @@ public static class AuditAccountSeeder
         if (s.DeleteTopic)
         {
             await sns.DeleteTopicAsync(topic);
+        }
+
+        if (s.Config != "missing")
+        {
+            // The role the seeded recorder names exists, as it must on AWS (InvalidRoleException otherwise).
+            await session.Iam().CreateRoleAsync(new Iam.CreateRoleRequest
+            {
+                RoleName = "config",
+                AssumeRolePolicyDocument = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"config.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
+            });
         }
 
         await SeedConfigAsync(session.Config(Home), account, bucket, s.Config);

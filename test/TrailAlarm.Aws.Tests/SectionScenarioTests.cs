@@ -30,7 +30,7 @@ public class SectionScenarioTests(MotoServer moto)
     private static async Task ApplyAsync(AwsSession session, string account, FixSettings settings)
     {
         var snapshot = await ReadAsync(session, account);
-        var plan = Planner.Default().Plan(await PlanInputs.WithCandidateTopicsAsync(session, snapshot, settings), settings, DateTimeOffset.UtcNow);
+        var plan = Planner.Default().Plan(await PlanInputs.ReadAsync(session, snapshot, settings), settings, DateTimeOffset.UtcNow);
         Assert.Empty(plan.Unplanned);
         await new Applier(session, new CallGate(), TimeProvider.System).ApplyAsync(plan, Path.Combine(Path.GetTempPath(), $"journal-{account}-{Guid.NewGuid():N}.json"));
     }

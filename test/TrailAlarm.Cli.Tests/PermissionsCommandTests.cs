@@ -31,6 +31,22 @@ public class PermissionsCommandTests
     }
 
     [Fact]
+    public void Apply_policy_creates_and_deletes_only_aws_configs_service_linked_role()
+    {
+        var run = CliRunner.Run("permissions", "apply");
+
+        using var policy = JsonDocument.Parse(run.Stdout);
+        var statements = policy.RootElement.GetProperty("Statement").EnumerateArray().ToList();
+        JsonElement Granting(string action) => Assert.Single(statements, s => s.GetProperty("Action").EnumerateArray().Any(a => a.GetString() == action));
+        var create = Granting("iam:CreateServiceLinkedRole");
+        Assert.Equal("config.amazonaws.com", create.GetProperty("Condition").GetProperty("StringEquals").GetProperty("iam:AWSServiceName").GetString());
+        var delete = Granting("iam:DeleteServiceLinkedRole");
+        Assert.Equal("arn:*:iam::*:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig", delete.GetProperty("Resource").GetString());
+        Assert.Single(create.GetProperty("Action").EnumerateArray());
+        Assert.Single(delete.GetProperty("Action").EnumerateArray());
+    }
+
+    [Fact]
     public void Unknown_use_is_a_usage_error()
     {
         var run = CliRunner.Run("permissions", "everything");

@@ -11,6 +11,16 @@ namespace TrailAlarm.Aws.Apply;
 /// </summary>
 public static class PlanInputs
 {
+    /// <summary>The snapshot with everything the planner reads beyond the audit's: candidate topics, and AWS Config's prerequisites with --fix-config-recorder.</summary>
+    public static async Task<AccountSnapshot> ReadAsync(AwsSession session, AccountSnapshot snapshot, FixSettings settings, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var withTopics = await WithCandidateTopicsAsync(session, snapshot, settings, ct).ConfigureAwait(false);
+        return settings.FixConfigRecorder
+            ? withTopics with { ConfigPrerequisites = await ConfigPrerequisiteReader.ReadAsync(session, settings, ct).ConfigureAwait(false) }
+            : withTopics;
+    }
+
     public static async Task<AccountSnapshot> WithCandidateTopicsAsync(AwsSession session, AccountSnapshot snapshot, FixSettings settings, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -2,12 +2,13 @@ using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Aws.Snapshot;
 
-/// <summary>What one region holds: trails homed or shadowed there, alarms, Config recorders and EventBridge rules.</summary>
+/// <summary>What one region holds: trails homed or shadowed there, alarms, Config recorders and delivery channels, EventBridge rules.</summary>
 internal sealed record RegionPart(
     string Region,
     IReadOnlyList<Trail> Trails,
     IReadOnlyList<MetricAlarm> Alarms,
     IReadOnlyList<ConfigRecorder> Recorders,
+    IReadOnlyList<DeliveryChannel> Channels,
     IReadOnlyList<EventRule> Rules);
 
 /// <summary>Reads one region; every call is independent, so they all run at once (the session bounds concurrency).</summary>
@@ -18,13 +19,15 @@ internal sealed class RegionReader(AwsSession session, GapRecorder gaps)
         var trails = ReadTrailsAsync(region, ct);
         var alarms = gaps.TryAsync(Calls.DescribeAlarms, region, null, () => session.CloudWatch(region).DescribeAllMetricAlarmsAsync(null, ct));
         var recorders = ReadRecordersAsync(region, ct);
+        var channels = gaps.TryAsync(Calls.DescribeDeliveryChannels, region, null, () => session.Config(region).DescribeDeliveryChannelsAsync(null, ct));
         var rules = ReadRulesAsync(region, ct);
-        await Task.WhenAll(trails, alarms, recorders, rules).ConfigureAwait(false);
+        await Task.WhenAll(trails, alarms, recorders, channels, rules).ConfigureAwait(false);
         return new RegionPart(
             region,
             await trails.ConfigureAwait(false),
             (await alarms.ConfigureAwait(false) ?? []).Select(a => SnapshotMapping.Alarm(a, region)).ToList(),
             await recorders.ConfigureAwait(false),
+            ((await channels.ConfigureAwait(false))?.DeliveryChannels ?? []).Select(c => new DeliveryChannel { Region = region, Name = c.Name ?? "", Bucket = c.S3BucketName, KeyPrefix = c.S3KeyPrefix }).ToList(),
             await rules.ConfigureAwait(false));
     }
 

@@ -43,6 +43,7 @@ public static class SnapshotReader
             Topics = await topics.ConfigureAwait(false),
             KmsKeys = await keys.ConfigureAwait(false),
             ConfigRecorders = parts.SelectMany(p => p.Recorders).ToList(),
+            DeliveryChannels = parts.SelectMany(p => p.Channels).ToList(),
             EventRules = rules,
             Gaps = gaps.Gaps,
         };

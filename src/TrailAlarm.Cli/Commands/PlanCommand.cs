@@ -47,7 +47,7 @@ internal static class PlanCommand
     /// <summary>Reads the caller's account and plans the fix (shared with apply --auto-approve and export).</summary>
     public static Plan Make(Aws.AwsSession session, ParseResult parsed, AwsOptions aws, FixSettings settings)
     {
-        var snapshot = Aws.Apply.PlanInputs.WithCandidateTopicsAsync(session, PlanAws.Read(session, parsed, aws), settings).GetAwaiter().GetResult();
+        var snapshot = Aws.Apply.PlanInputs.ReadAsync(session, PlanAws.Read(session, parsed, aws), settings).GetAwaiter().GetResult();
         try
         {
             return Planner.Default().Plan(snapshot, settings, DateTimeOffset.UtcNow);

@@ -12,7 +12,7 @@ namespace TrailAlarm.Controls;
 /// </summary>
 internal static class PolicyGrants
 {
-    public static bool? Allows(string? policyJson, string servicePrincipal, IReadOnlyList<string> actions, string? sourceArn = null)
+    public static bool? Allows(string? policyJson, string servicePrincipal, IReadOnlyList<string> actions, string? sourceArn = null, string? resource = null)
     {
         if (string.IsNullOrWhiteSpace(policyJson))
         {
@@ -34,8 +34,8 @@ internal static class PolicyGrants
         {
             statements = Statements(document.RootElement);
             return actions.All(action =>
-                statements.Any(s => Effect(s) == "Allow" && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action) && AdmitsSource(s, sourceArn))
-                && !statements.Any(s => Effect(s) == "Deny" && !s.TryGetProperty("Condition", out _) && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action)));
+                statements.Any(s => Effect(s) == "Allow" && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action) && CoversResource(s, resource) && AdmitsSource(s, sourceArn))
+                && !statements.Any(s => Effect(s) == "Deny" && !s.TryGetProperty("Condition", out _) && NamesPrincipal(s, servicePrincipal) && CoversAction(s, action) && CoversResource(s, resource)));
         }
     }
 
@@ -93,6 +93,10 @@ internal static class PolicyGrants
     private static bool CoversAction(JsonElement s, string action)
         => Strings(s, "Action").Any(pattern => Glob(pattern).IsMatch(action));
 
+    /// <summary>Resource ARNs match case-sensitively (IAM); a policy on one resource may leave Resource out.</summary>
+    private static bool CoversResource(JsonElement s, string? resource)
+        => resource is null || !s.TryGetProperty("Resource", out _) || Strings(s, "Resource").Any(pattern => Glob(pattern, RegexOptions.None).IsMatch(resource));
+
     private static List<string> Strings(JsonElement parent, string name)
     {
         if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value))
@@ -108,6 +112,6 @@ internal static class PolicyGrants
         };
     }
 
-    private static Regex Glob(string pattern)
-        => new("^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex Glob(string pattern, RegexOptions options = RegexOptions.IgnoreCase)
+        => new("^" + Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$", options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

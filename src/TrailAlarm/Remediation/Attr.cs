@@ -38,6 +38,7 @@ public static class Attr
     public const string DatapointsToAlarm = "datapointsToAlarm";
     public const string RecordingMode = "recordingMode";
     public const string RoleName = "roleName";
+    public const string AwsServiceName = "awsServiceName";
     public const string AssumeRolePolicy = "assumeRolePolicy";
     public const string RolePolicyName = "rolePolicyName";
     public const string RolePolicy = "rolePolicy";

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TrailAlarm.Catalogue;
 using TrailAlarm.Controls;
 using TrailAlarm.Findings;
+using TrailAlarm.Remediation.Kinds;
 using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Remediation;
@@ -26,6 +27,7 @@ internal static partial class ChangeValueRules
         [ResourceKinds.Recorder] = [Attr.Region, Attr.Name, Attr.RoleArn, Attr.AllSupported, Attr.IncludeGlobalResourceTypes, Attr.ResourceTypes, Attr.ExclusionResourceTypes, Attr.RecordingStrategy],
         [ResourceKinds.RecorderStatus] = [Attr.Region, Attr.Name, Attr.Recording],
         [ResourceKinds.DeliveryChannel] = [Attr.Region, Attr.Name, Attr.Bucket],
+        [ResourceKinds.ServiceLinkedRole] = [Attr.AwsServiceName, Attr.RoleName, Attr.Arn],
     };
 
     /// <summary>
@@ -78,6 +80,8 @@ internal static partial class ChangeValueRules
         _ when c.Change.Kind == ResourceKinds.Recorder => Recorder(c),
         _ when c.Change.Kind == ResourceKinds.RecorderStatus => c.Is(Attr.Recording, "true"),
         _ when c.Change.Kind == ResourceKinds.DeliveryChannel => c.Name(Attr.Bucket, BucketName()),
+        _ when c.Change.Kind == ResourceKinds.ServiceLinkedRole => c.Is(Attr.AwsServiceName, ServiceLinkedRoleSpec.ConfigService) ?? c.Is(Attr.RoleName, ServiceLinkedRoleSpec.ConfigRoleName)
+            ?? c.Is(Attr.Arn, ServiceLinkedRoleSpec.ArnOf(c.Plan.Partition, c.Plan.Account, ServiceLinkedRoleSpec.ConfigService, ServiceLinkedRoleSpec.ConfigRoleName)),
         _ => null,
     };
 

@@ -1,11 +1,13 @@
 using TrailAlarm.Controls;
+using TrailAlarm.Remediation.Kinds;
 using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Remediation;
 
 /// <summary>
 /// --fix-config-recorder: in each trail's home region, include AWS::CloudTrail::Trail in the existing recorder and
-/// start it; create a recorder (role: the AWS Config service-linked role) only where there is none.
+/// start it; create a recorder (role: the AWS Config service-linked role, asked for when missing) only where there is
+/// none; a delivery channel to --config-bucket where the region has none and the recorder must start.
 /// </summary>
 internal static class ConfigRecorderPlanner
 {
@@ -36,33 +38,93 @@ internal static class ConfigRecorderPlanner
                 plan.Add(Change(ChangeAction.Update, ResourceKinds.Recorder, region, recorder.Name, before, after, controlId));
             }
 
-            if (recorder.Status is not { Recording: true })
+            if (recorder.Status is not { Recording: true } && Channel(snapshot, settings, plan, controlId, region, recorder.RoleArn))
             {
                 plan.Add(Change(ChangeAction.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
             }
         }
     }
 
+    /// <summary>
+    /// A new recorder with AWS Config's service-linked role, which is asked for first when it may be missing: AWS
+    /// refuses a recorder whose role does not exist (InvalidRoleException).
+    /// </summary>
     private static void Create(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId, string region)
     {
+        var roleArn = ServiceLinkedRoleSpec.ArnOf(snapshot.Partition, snapshot.Account, ServiceLinkedRoleSpec.ConfigService, ServiceLinkedRoleSpec.ConfigRoleName);
+        if (snapshot.ConfigPrerequisites?.ServiceLinkedRoleExists != true && !plan.Has(ServiceLinkedRoleAddress))
+        {
+            plan.Add(new Change
+            {
+                Action = ChangeAction.Create,
+                Address = ServiceLinkedRoleAddress,
+                Kind = ResourceKinds.ServiceLinkedRole,
+                Region = region,
+                After = new Dictionary<string, string>
+                {
+                    [Attr.AwsServiceName] = ServiceLinkedRoleSpec.ConfigService, [Attr.RoleName] = ServiceLinkedRoleSpec.ConfigRoleName, [Attr.Arn] = roleArn,
+                },
+                Because = [controlId],
+            });
+        }
+
         var recorder = new ConfigRecorder
         {
             Region = region,
             Name = "default",
-            RoleArn = $"arn:{snapshot.Partition}:iam::{snapshot.Account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig",
+            RoleArn = roleArn,
             RecordingGroup = new RecordingGroup { ResourceTypes = [TrailType], RecordingStrategy = "INCLUSION_BY_RESOURCE_TYPES" },
         };
         plan.Add(Change(ChangeAction.Create, ResourceKinds.Recorder, region, recorder.Name, null, Attributes(recorder), controlId));
-        if (settings.ConfigBucket is null)
+        if (Channel(snapshot, settings, plan, controlId, region, roleArn))
         {
-            plan.Unplanned(controlId, $"a new recorder in {region} can only start once it has a delivery channel", "--config-bucket BUCKET (a bucket AWS Config may write to)");
-            return;
+            plan.Add(Change(ChangeAction.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
+        }
+    }
+
+    private static string ServiceLinkedRoleAddress => ResourceKinds.Address(ResourceKinds.ServiceLinkedRole, "config");
+
+    /// <summary>
+    /// Can the recorder of <paramref name="region"/> start? Only with a delivery channel (AWS: NoAvailableDeliveryChannelException):
+    /// the region's own, or one to --config-bucket, planned here when AWS Config could write to the bucket. When no
+    /// channel can be had, the control is listed as unplanned with what would let it be planned.
+    /// </summary>
+    private static bool Channel(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId, string region, string? roleArn)
+    {
+        if (snapshot.DeliveryChannels.Any(c => c.Region == region))
+        {
+            return true;
         }
 
-        // A region without a recorder cannot have a delivery channel (AWS needs the recorder first), so add one.
+        if (snapshot.FindGap(Calls.DescribeDeliveryChannels, region) is { } gap)
+        {
+            plan.Note($"{controlId}: the delivery channels of {region} could not be read ({gap}); the recorder is started on the assumption that one exists");
+            return true;
+        }
+
+        if (settings.ConfigBucket is not { } bucket)
+        {
+            plan.Unplanned(controlId, $"the recorder in {region} can only start once it has a delivery channel", "--config-bucket BUCKET (a bucket AWS Config may write to)");
+            return false;
+        }
+
+        var checkedBucket = snapshot.ConfigPrerequisites?.Bucket;
+        var usesServiceRole = roleArn?.EndsWith("/" + ServiceLinkedRoleSpec.ConfigRoleName, StringComparison.Ordinal) == true;
+        if (checkedBucket is not null && usesServiceRole && ConfigBucketRules.Refusal(checkedBucket, snapshot.Partition, snapshot.Account) is { } refusal)
+        {
+            plan.Unplanned(controlId, $"{refusal}; AWS Config would refuse the delivery channel in {region} (InsufficientDeliveryPolicyException or NoSuchBucketException)",
+                "a --config-bucket whose policy is AWS Config's documented bucket policy (see docs/remediation.md)");
+            return false;
+        }
+
+        if (checkedBucket?.ReadError is { } unread)
+        {
+            plan.Note($"{controlId}: bucket '{bucket}' could not be checked ({unread}); the delivery channel is planned on the assumption that AWS Config may write to it");
+        }
+
         plan.Add(Change(ChangeAction.Create, ResourceKinds.DeliveryChannel, region, "default", null,
-            new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = "default", [Attr.Bucket] = settings.ConfigBucket }, controlId));
-        plan.Add(Change(ChangeAction.Update, ResourceKinds.RecorderStatus, region, recorder.Name, Status(region, recorder.Name, false), Status(region, recorder.Name, true), controlId));
+            new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = "default", [Attr.Bucket] = bucket }, controlId));
+        return true;
     }
 
     /// <summary>The smallest change of the group that records trails, or null when it already does.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TrailAlarm.Remediation;
 
 /// <summary>One statement of a least-privilege policy: what it is for, the IAM actions, and an optional condition.</summary>
-public sealed record PermissionStatement(string Sid, IReadOnlyList<string> Actions, JsonObject? Condition = null);
+public sealed record PermissionStatement(string Sid, IReadOnlyList<string> Actions, JsonObject? Condition = null, string Resource = "*");
 
 /// <summary>
 /// The least-privilege IAM policies for the three uses of trailalarm. Every action here is a call the tool makes
@@ -39,7 +39,7 @@ public static class Permissions
         "logs:PutMetricFilter", "logs:DeleteMetricFilter", "logs:CreateLogGroup",
         "cloudwatch:PutMetricAlarm",
         "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",
-        "cloudtrail:UpdateTrail",
+        "cloudtrail:UpdateTrail", "s3:GetBucketPolicy",
         "config:PutConfigurationRecorder", "config:PutDeliveryChannel", "config:StartConfigurationRecorder",
     ];
 
@@ -78,6 +78,12 @@ public static class Permissions
             {
                 ["StringEquals"] = new JsonObject { ["iam:PassedToService"] = new JsonArray("cloudtrail.amazonaws.com", "config.amazonaws.com") },
             }),
+            new("TrailAlarmCreateConfigServiceLinkedRole", ["iam:CreateServiceLinkedRole"], new JsonObject
+            {
+                ["StringEquals"] = new JsonObject { ["iam:AWSServiceName"] = "config.amazonaws.com" },
+            }),
+            new("TrailAlarmDeleteConfigServiceLinkedRole", ["iam:DeleteServiceLinkedRole"],
+                Resource: "arn:*:iam::*:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"),
         ],
         Scan =>
         [
@@ -105,7 +111,7 @@ public static class Permissions
                 ["Sid"] = s.Sid,
                 ["Effect"] = "Allow",
                 ["Action"] = new JsonArray([.. s.Actions.Select(a => JsonValue.Create(a))]),
-                ["Resource"] = "*",
+                ["Resource"] = s.Resource,
             };
             if (s.Condition is not null)
             {

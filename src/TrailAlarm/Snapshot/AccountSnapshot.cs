@@ -39,6 +39,11 @@ public sealed record AccountSnapshot
 
     public IReadOnlyList<ConfigRecorder> ConfigRecorders { get; init => field = value ?? []; } = [];
 
+    public IReadOnlyList<DeliveryChannel> DeliveryChannels { get; init => field = value ?? []; } = [];
+
+    /// <summary>What plan needs to know before it writes AWS Config's prerequisites (read for plan only; null otherwise).</summary>
+    public ConfigPrerequisites? ConfigPrerequisites { get; init; }
+
     public IReadOnlyList<EventRule> EventRules { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<Gap> Gaps { get; init => field = value ?? []; } = [];

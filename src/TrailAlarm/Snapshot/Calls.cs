@@ -21,6 +21,7 @@ public static class Calls
     public const string GetPolicy = "lambda:GetPolicy";
     public const string DescribeConfigurationRecorders = "config:DescribeConfigurationRecorders";
     public const string DescribeConfigurationRecorderStatus = "config:DescribeConfigurationRecorderStatus";
+    public const string DescribeDeliveryChannels = "config:DescribeDeliveryChannels";
     public const string ListRules = "events:ListRules";
     public const string ListTargetsByRule = "events:ListTargetsByRule";
 }

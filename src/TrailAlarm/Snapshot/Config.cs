@@ -59,3 +59,40 @@ public sealed record RecorderStatus
 
     public string? LastErrorMessage { get; init; }
 }
+
+/// <summary>An AWS Config delivery channel: where the recorder delivers configuration snapshots and history.</summary>
+public sealed record DeliveryChannel
+{
+    public required string Region { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Bucket { get; init; }
+
+    public string? KeyPrefix { get; init; }
+}
+
+/// <summary>
+/// Whether AWS Config's service-linked role exists (null when it could not be read) and, for --config-bucket, whether
+/// the bucket exists and what policy it has.
+/// </summary>
+public sealed record ConfigPrerequisites
+{
+    public bool? ServiceLinkedRoleExists { get; init; }
+
+    public ConfigBucket? Bucket { get; init; }
+}
+
+public sealed record ConfigBucket
+{
+    public required string Name { get; init; }
+
+    /// <summary>False when S3 says NoSuchBucket; null when that could not be learned.</summary>
+    public bool? Exists { get; init; }
+
+    /// <summary>The bucket policy; null for none or when unread (see <see cref="ReadError"/>).</summary>
+    public string? Policy { get; init; }
+
+    /// <summary>Why the bucket or its policy could not be read ("AccessDenied: …"), or null.</summary>
+    public string? ReadError { get; init; }
+}

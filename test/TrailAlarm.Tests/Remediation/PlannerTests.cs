@@ -178,6 +178,7 @@ public sealed class PlannerTests
         var snapshot = Accounts.TrailOnly() with
         {
             ConfigRecorders = [new ConfigRecorder { Region = Accounts.Region, Name = "default", RoleArn = "arn:aws:iam::111122223333:role/cfg", RecordingGroup = new RecordingGroup { ResourceTypes = ["AWS::S3::Bucket"], RecordingStrategy = "INCLUSION_BY_RESOURCE_TYPES" }, Status = new RecorderStatus { Recording = false } }],
+            DeliveryChannels = [new DeliveryChannel { Region = Accounts.Region, Name = "default", Bucket = "config-bucket" }],
         };
         var settings = new FixSettings { Controls = ["config-records-cloudtrail"] };
 
@@ -196,7 +197,8 @@ public sealed class PlannerTests
     [Fact]
     public void Missing_recorder_is_created_with_only_the_trail_type_and_started_once_it_has_a_delivery_channel()
     {
-        var plan = PlanFor(Accounts.TrailOnly(), new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true, ConfigBucket = "config-bucket" });
+        var withRole = Accounts.TrailOnly() with { ConfigPrerequisites = new ConfigPrerequisites { ServiceLinkedRoleExists = true } };
+        var plan = PlanFor(withRole, new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true, ConfigBucket = "config-bucket" });
 
         Assert.Equal([ResourceKinds.Recorder, ResourceKinds.DeliveryChannel, ResourceKinds.RecorderStatus], plan.Changes.Select(c => c.Kind));
         var recorder = plan.Changes[0];
@@ -208,7 +210,8 @@ public sealed class PlannerTests
     [Fact]
     public void Missing_recorder_without_a_bucket_is_created_but_not_started_and_the_plan_says_why()
     {
-        var plan = PlanFor(Accounts.TrailOnly(), new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true });
+        var withRole = Accounts.TrailOnly() with { ConfigPrerequisites = new ConfigPrerequisites { ServiceLinkedRoleExists = true } };
+        var plan = PlanFor(withRole, new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true });
 
         Assert.Equal(ResourceKinds.Recorder, Assert.Single(plan.Changes).Kind);
         Assert.StartsWith("--config-bucket", Assert.Single(plan.Unplanned, u => u.Control == "config-records-cloudtrail").Remedy, StringComparison.Ordinal);

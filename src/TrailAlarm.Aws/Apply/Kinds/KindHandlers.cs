@@ -23,6 +23,7 @@ internal sealed class KindHandlers
             new RecorderHandler(aws),
             new RecorderStatusHandler(aws),
             new DeliveryChannelHandler(aws),
+            new ServiceLinkedRoleHandler(aws),
         ];
         handlers = all.ToDictionary(h => h.Kind);
     }

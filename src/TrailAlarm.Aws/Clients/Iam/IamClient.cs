@@ -27,6 +27,10 @@ public sealed class IamClient : AwsServiceClient
     public Task<RoleResponse> CreateServiceLinkedRoleAsync(string awsServiceName, CancellationToken cancellationToken = default)
         => QueryAsync("CreateServiceLinkedRole", awsServiceName, (n, q) => q.Add("AWSServiceName", n), ReadRole, cancellationToken);
 
+    /// <summary>Starts the deletion of a service-linked role; AWS finishes it later (and fails it while the role is in use).</summary>
+    public Task<IamEmptyResponse> DeleteServiceLinkedRoleAsync(string roleName, CancellationToken cancellationToken = default)
+        => QueryAsync("DeleteServiceLinkedRole", roleName, (n, q) => q.Add("RoleName", n), _ => new IamEmptyResponse(), cancellationToken);
+
     public Task<IamEmptyResponse> DeleteRoleAsync(string roleName, CancellationToken cancellationToken = default)
         => QueryAsync("DeleteRole", roleName, (n, q) => q.Add("RoleName", n), _ => new IamEmptyResponse(), cancellationToken);
 

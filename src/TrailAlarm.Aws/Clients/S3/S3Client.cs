@@ -90,8 +90,14 @@ public sealed class S3Client : IDisposable
         return all;
     }
 
+    /// <remarks>The SDK hands back a 4xx error body (NoSuchBucket, NoSuchBucketPolicy, AccessDenied) as the policy
+    /// text instead of throwing, so the status is checked here and the error raised as any other S3 error.</remarks>
     public Task<string?> GetBucketPolicyAsync(string bucket, CancellationToken cancellationToken = default)
-        => Run("GetBucketPolicy", async ct => (string?)(await client.GetBucketPolicyAsync(new GetBucketPolicyRequest { BucketName = bucket }, ct).ConfigureAwait(false)).Policy, cancellationToken);
+        => Run("GetBucketPolicy", async ct =>
+        {
+            var response = await client.GetBucketPolicyAsync(new GetBucketPolicyRequest { BucketName = bucket }, ct).ConfigureAwait(false);
+            return (int)response.HttpStatusCode is >= 200 and < 300 ? (string?)response.Policy : throw S3ErrorBody.ToException(response.HttpStatusCode, response.Policy);
+        }, cancellationToken);
 
     public Task<bool> PutBucketPolicyAsync(string bucket, string policyJson, CancellationToken cancellationToken = default)
         => Run("PutBucketPolicy", async ct =>
