@@ -30,6 +30,37 @@ public class ExportScriptTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Cli_script_run_twice_succeeds_both_times_creates_nothing_twice_and_the_audit_passes()
+    {
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, withLogs: false);
+        using var _ = session;
+        await session.S3("us-east-1").CreateBucketAsync($"config-{account}");
+        var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string[] aws = ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
+        const string controls = "cloudtrail-changes-monitored,config-changes-monitored,config-records-cloudtrail";
+        string[] audit = ["audit", "--controls", controls, .. aws];
+
+        var export = PlanCliMoto.Run(keys, dir, ["export", "cli", "--controls", controls, "--integrate-trail", "--fix-config-recorder", "--config-bucket", $"config-{account}",
+            "--subscribe", "email:secops@example.com", "--out", "fix.sh", .. aws]);
+        Assert.True(export.ExitCode == 0, export.Stderr);
+        var script = await File.ReadAllTextAsync(Path.Combine(dir, "fix.sh"));
+        Assert.Contains("aws logs create-log-group", script, StringComparison.Ordinal);
+        Assert.Contains("aws iam create-role", script, StringComparison.Ordinal);
+
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
+
+        var after = PlanCliMoto.Run(keys, dir, audit);
+        Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);
+        var sns = session.Sns("us-east-1");
+        var topic = Assert.Single((await sns.ListTopicsAsync()).Topics);
+        Assert.Single((await sns.ListSubscriptionsByTopicAsync(topic.TopicArn)).Subscriptions);
+        Assert.Single(await session.Logs("us-east-1").DescribeAllLogGroupsAsync());
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
     public async Task Cli_script_that_fixes_an_alarm_keeps_its_ok_actions_and_description()
     {
         var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
