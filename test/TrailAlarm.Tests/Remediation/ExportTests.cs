@@ -116,6 +116,27 @@ public sealed class ExportTests
         Directory.Delete(dir, recursive: true);
     }
 
+    /// <summary>terraform fmt's verdict on the text: null when it would change nothing, else its output.</summary>
+    internal static string? FmtComplaint(string tf)
+    {
+        var (code, output) = Run("terraform", "fmt -check -no-color -", tf);
+        return code == 0 ? null : $"terraform fmt -check exited {code}:\n{output}";
+    }
+
+    [Fact]
+    public void Hcl_bodies_with_maps_nested_blocks_and_gaps_are_laid_out_as_terraform_fmt_does()
+    {
+        var body = new HclBody().Set("a", "1").Set("longer_name", "\"x\"")
+            .SetMap("dimensions", new HclBody().Set("\"k\"", "\"v\"").Set("\"longer\"", "\"w\""))
+            .Set("b", "2").Block("nested", new HclBody().Set("n", "1").Set("nnn", "2")).Blank().Set("depends_on", "[a.b]");
+        var text = new System.Text.StringBuilder("resource \"t\" \"l\" {\n");
+        body.WriteTo(text, 1);
+        text.Append("}\n");
+
+        Assert.Null(FmtComplaint(text.ToString()));
+        Assert.Contains("  a           = 1\n  longer_name = \"x\"\n  dimensions = {\n    \"k\"      = \"v\"", text.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Terraform_references_what_the_file_creates_and_orders_the_rest_with_depends_on()
     {
