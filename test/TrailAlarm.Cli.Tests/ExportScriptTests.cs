@@ -30,6 +30,37 @@ public class ExportScriptTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Cli_script_run_twice_succeeds_both_times_creates_nothing_twice_and_the_audit_passes()
+    {
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, withLogs: false);
+        using var _ = session;
+        await session.S3("us-east-1").CreateBucketAsync($"config-{account}");
+        var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string[] aws = ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
+        const string controls = "cloudtrail-changes-monitored,config-changes-monitored,config-records-cloudtrail";
+        string[] audit = ["audit", "--controls", controls, .. aws];
+
+        var export = PlanCliMoto.Run(keys, dir, ["export", "cli", "--controls", controls, "--integrate-trail", "--fix-config-recorder", "--config-bucket", $"config-{account}",
+            "--subscribe", "email:secops@example.com", "--out", "fix.sh", .. aws]);
+        Assert.True(export.ExitCode == 0, export.Stderr);
+        var script = await File.ReadAllTextAsync(Path.Combine(dir, "fix.sh"));
+        Assert.Contains("aws logs create-log-group", script, StringComparison.Ordinal);
+        Assert.Contains("aws iam create-role", script, StringComparison.Ordinal);
+
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
+
+        var after = PlanCliMoto.Run(keys, dir, audit);
+        Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);
+        var sns = session.Sns("us-east-1");
+        var topic = Assert.Single((await sns.ListTopicsAsync()).Topics);
+        Assert.Single((await sns.ListSubscriptionsByTopicAsync(topic.TopicArn)).Subscriptions);
+        Assert.Single(await session.Logs("us-east-1").DescribeAllLogGroupsAsync());
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
     public async Task Cli_script_that_fixes_an_alarm_keeps_its_ok_actions_and_description()
     {
         var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
@@ -63,13 +94,35 @@ public class ExportScriptTests(MotoServer moto)
         Directory.Delete(dir, recursive: true);
     }
 
-    private async Task RunScriptAsync(AwsKeys keys, string script)
+    [Fact]
+    public async Task Cli_script_waits_for_a_new_role_cloudtrail_refuses_until_iam_has_propagated_it()
+    {
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, awsRules: true, withLogs: false);
+        using var _ = session;
+        moto.Rules.ForAccount(account).RolePropagationDelay = TimeSpan.FromSeconds(8);
+        var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string[] aws = ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
+        const string control = "cloudtrail-changes-monitored";
+
+        var export = PlanCliMoto.Run(keys, dir, ["export", "cli", "--controls", control, "--integrate-trail", "--subscribe", "email:secops@example.com", "--out", "fix.sh", .. aws]);
+        Assert.True(export.ExitCode == 0, export.Stderr);
+        var stderr = await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"), moto.RulesEndpoint);
+
+        Assert.Contains("(IAM propagation); retrying in 5 s", stderr, StringComparison.Ordinal);
+        var after = PlanCliMoto.Run(keys, dir, ["audit", "--controls", control, .. aws]);
+        Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    /// <returns>what the script wrote on stderr.</returns>
+    private async Task<string> RunScriptAsync(AwsKeys keys, string script, Uri? endpoint = null)
     {
         var start = new ProcessStartInfo("bash", script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
         start.Environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
         start.Environment["AWS_SESSION_TOKEN"] = keys.SessionToken ?? "";
-        start.Environment["AWS_ENDPOINT_URL"] = moto.Endpoint.ToString();
+        start.Environment["AWS_ENDPOINT_URL"] = (endpoint ?? moto.Endpoint).ToString();
         start.Environment["AWS_DEFAULT_REGION"] = "us-east-1";
         start.Environment.Remove("AWS_PROFILE");
         using var process = Process.Start(start)!;
@@ -78,6 +131,7 @@ public class ExportScriptTests(MotoServer moto)
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, await stderr);
         Assert.Contains("change(s) applied", await stdout, StringComparison.Ordinal);
+        return await stderr;
     }
 
     [Fact]

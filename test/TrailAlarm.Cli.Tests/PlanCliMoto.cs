@@ -14,7 +14,8 @@ internal static class PlanCliMoto
 {
     /// <param name="awsRules">set up through the AWS-rules layer (<see cref="MotoServer.RulesEndpoint"/>), which needs
     /// the trail's CloudWatch Logs role to exist, and has IAM propagate it, before CreateTrail names it.</param>
-    public static async Task<(string Account, AwsKeys Keys, AwsSession Session)> TrailOnlyAccountAsync(MotoServer moto, bool awsRules = false)
+    /// <param name="withLogs">false: the trail does not send to CloudWatch Logs (no log group, no role).</param>
+    public static async Task<(string Account, AwsKeys Keys, AwsSession Session)> TrailOnlyAccountAsync(MotoServer moto, bool awsRules = false, bool withLogs = true)
     {
         var account = MotoServer.NewAccountId();
         var settings = new AwsSettings { EndpointUrl = awsRules ? moto.RulesEndpoint : moto.Endpoint, Region = "us-east-1", Credentials = new AwsKeys("AKIAIOSFODNN7EXAMPLE", "secret") };
@@ -33,13 +34,17 @@ internal static class PlanCliMoto
 
         var bucket = $"trail-{account}";
         await session.S3("us-east-1").CreateBucketAsync(bucket);
-        await session.Logs("us-east-1").CreateLogGroupAsync(new CreateLogGroupRequest { LogGroupName = "trail-logs" });
+        if (withLogs)
+        {
+            await session.Logs("us-east-1").CreateLogGroupAsync(new CreateLogGroupRequest { LogGroupName = "trail-logs" });
+        }
+
         var trails = session.CloudTrail("us-east-1");
         await trails.CreateTrailAsync(new TrailSettings
         {
             Name = "main", S3BucketName = bucket, IsMultiRegionTrail = true, IncludeGlobalServiceEvents = true,
-            CloudWatchLogsLogGroupArn = $"arn:aws:logs:us-east-1:{account}:log-group:trail-logs:*",
-            CloudWatchLogsRoleArn = $"arn:aws:iam::{account}:role/ct-logs",
+            CloudWatchLogsLogGroupArn = withLogs ? $"arn:aws:logs:us-east-1:{account}:log-group:trail-logs:*" : null,
+            CloudWatchLogsRoleArn = withLogs ? $"arn:aws:iam::{account}:role/ct-logs" : null,
         });
         await trails.StartLoggingAsync(new TrailNameRequest("main"));
         await trails.PutEventSelectorsAsync(new PutEventSelectorsRequest { TrailName = "main", EventSelectors = [new EventSelector { ReadWriteType = "All", IncludeManagementEvents = true }] });

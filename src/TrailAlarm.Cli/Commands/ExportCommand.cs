@@ -16,19 +16,17 @@ internal static class ExportCommand
         aws.AddTo(command);
         var fix = new FixOptions();
         fix.AddTo(command);
-        var outFile = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var outFile = new Option<string?>("--out")
+        {
+            Description = "Write to this file instead of standard output (cloudformation: a directory gets one template a region, trailalarm-REGION.json).",
+        };
         var planFile = new Option<string?>("--plan") { Description = "Render this saved plan instead of reading the account." };
         command.Options.Add(outFile);
         command.Options.Add(planFile);
         command.SetAction(parsed =>
         {
-            var format = parsed.GetValue(kind);
-            Func<Plan, string> render = format switch
-            {
-                "cloudformation" => p => Noted(console, p),
-                "terraform" => TerraformExporter.Render,
-                _ => CliScriptExporter.Render,
-            };
+            var format = parsed.GetValue(kind)!;
+            var output = parsed.GetValue(outFile);
             if (parsed.GetValue(planFile) is { } path)
             {
                 Plan saved;
@@ -41,31 +39,28 @@ internal static class ExportCommand
                     throw new UsageException(e.Message);
                 }
 
-                return Write(console, parsed.GetValue(outFile), render(saved));
+                return Export(console, format, output, saved);
             }
 
             var settings = PlanFixSettings.From(parsed, fix);
             return PlanAws.Guard(console, () =>
             {
                 using var session = PlanAws.Session(parsed, aws);
-                return Write(console, parsed.GetValue(outFile), render(PlanCommand.Make(session, parsed, aws, settings)));
+                return Export(console, format, output, PlanCommand.Make(session, parsed, aws, settings));
             });
         });
         return command;
     }
 
-    /// <summary>The template, with what it leaves out said on stderr (a template only owns what it creates).</summary>
-    private static string Noted(CliConsole console, Plan plan)
+    private static int Export(CliConsole console, string format, string? output, Plan plan) => format switch
     {
-        foreach (var left in CloudFormationExporter.NotInTemplate(plan))
-        {
-            console.Err.WriteLine($"trailalarm: not in the template: {left}");
-        }
+        "cloudformation" => CloudFormationTemplates.Write(console, output, plan),
+        "terraform" => Write(console, output, TerraformExporter.Render(plan)),
+        _ => Write(console, output, CliScriptExporter.Render(plan)),
+    };
 
-        return CloudFormationExporter.Render(plan);
-    }
-
-    private static int Write(CliConsole console, string? path, string text)
+    /// <summary>The text on standard output, or in the file <paramref name="path"/> names.</summary>
+    internal static int Write(CliConsole console, string? path, string text)
     {
         if (path is null)
         {

@@ -103,12 +103,124 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Terraform_files_are_terraform_fmt_clean()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"trailalarm-fmt-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "full.tf"), TerraformExporter.Render(FullPlan()));
+        File.WriteAllText(Path.Combine(dir, "update.tf"), TerraformExporter.Render(UpdatePlan()));
+
+        var (code, output) = Run("terraform", $"-chdir={dir} fmt -check -diff -no-color");
+
+        Assert.True(code == 0, $"terraform fmt would change the files:\n{output}");
+        Directory.Delete(dir, recursive: true);
+    }
+
+    /// <summary>terraform fmt's verdict on the text: null when it would change nothing, else its output.</summary>
+    internal static string? FmtComplaint(string tf)
+    {
+        var (code, output) = Run("terraform", "fmt -check -no-color -", tf);
+        return code == 0 ? null : $"terraform fmt -check exited {code}:\n{output}";
+    }
+
+    [Fact]
+    public void Hcl_bodies_with_maps_nested_blocks_and_gaps_are_laid_out_as_terraform_fmt_does()
+    {
+        var body = new HclBody().Set("a", "1").Set("longer_name", "\"x\"")
+            .SetMap("dimensions", new HclBody().Set("\"k\"", "\"v\"").Set("\"longer\"", "\"w\""))
+            .Set("b", "2").Block("nested", new HclBody().Set("n", "1").Set("nnn", "2")).Blank().Set("depends_on", "[a.b]");
+        var text = new System.Text.StringBuilder("resource \"t\" \"l\" {\n");
+        body.WriteTo(text, 1);
+        text.Append("}\n");
+
+        Assert.Null(FmtComplaint(text.ToString()));
+        Assert.Contains("  a           = 1\n  longer_name = \"x\"\n  dimensions = {\n    \"k\"      = \"v\"", text.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Terraform_references_what_the_file_creates_and_orders_the_rest_with_depends_on()
+    {
+        var tf = TerraformExporter.Render(FullPlan());
+
+        Assert.Contains("aws = { source = \"hashicorp/aws\", version = \"~> 5.0\" }", tf, StringComparison.Ordinal);
+        Assert.Contains("log_group_name = aws_cloudwatch_log_group.trailalarm_cloudtrail_main.name", tf, StringComparison.Ordinal);
+        Assert.DoesNotContain("log_group_name = \"", tf, StringComparison.Ordinal);
+        Assert.Contains("topic_arn = aws_sns_topic.trailalarm_alarms.arn", tf, StringComparison.Ordinal);
+        Assert.Contains("arn    = aws_sns_topic.trailalarm_alarms.arn", tf, StringComparison.Ordinal);
+        Assert.Contains("depends_on = [aws_cloudwatch_log_metric_filter.cloudtrail_changes_monitored]", Block(tf, "aws_cloudwatch_metric_alarm", "cloudtrail_changes_monitored"), StringComparison.Ordinal);
+        Assert.Contains("depends_on = [aws_config_configuration_recorder.us_east_1_default]", Block(tf, "aws_config_delivery_channel", "us_east_1_default"), StringComparison.Ordinal);
+        var status = Block(tf, "aws_config_configuration_recorder_status", "us_east_1_default");
+        Assert.Contains("name       = aws_config_configuration_recorder.us_east_1_default.name", status, StringComparison.Ordinal);
+        Assert.Contains("depends_on = [aws_config_delivery_channel.us_east_1_default]", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Terraform_names_a_log_group_it_does_not_create_literally()
+    {
+        var plan = Planner.Default().Plan(Accounts.TrailOnly(),
+            new FixSettings { Controls = ["cloudtrail-changes-monitored"], Subscribers = [Subscriber.Parse("email:sec@example.com")] }, DateTimeOffset.UnixEpoch);
+
+        var tf = TerraformExporter.Render(plan);
+
+        Assert.Contains($"log_group_name = \"{Accounts.LogGroup}\"", tf, StringComparison.Ordinal);
+    }
+
+    private static string Block(string tf, string type, string label)
+    {
+        var start = tf.IndexOf($"resource \"{type}\" \"{label}\" {{", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no {type}.{label} in\n{tf}");
+        return tf[start..tf.IndexOf("\n}\n", start, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public void CloudFormation_refs_the_log_group_it_creates_and_orders_alarms_and_the_delivery_channel()
+    {
+        using var template = JsonDocument.Parse(CloudFormationExporter.Render(FullPlan()));
+        var resources = template.RootElement.GetProperty("Resources");
+
+        var filter = resources.GetProperty("CloudwatchLogMetricFilterCloudtrailChangesMonitored");
+        Assert.Equal("CloudwatchLogGroupTrailalarmCloudtrailMain", filter.GetProperty("Properties").GetProperty("LogGroupName").GetProperty("Ref").GetString());
+        var alarm = resources.GetProperty("CloudwatchMetricAlarmCloudtrailChangesMonitored");
+        Assert.Equal(["CloudwatchLogMetricFilterCloudtrailChangesMonitored"], alarm.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()));
+        var channel = resources.GetProperty("ConfigDeliveryChannelUsEast1Default");
+        Assert.Equal(["ConfigConfigurationRecorderUsEast1Default"], channel.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public void CloudFormation_cuts_a_plan_spanning_regions_into_one_plan_a_region()
+    {
+        var plan = FullPlan();
+        var moved = plan.Changes.Where(c => c.Kind == ResourceKinds.Recorder || c.Kind == ResourceKinds.DeliveryChannel).ToHashSet();
+        var spanning = plan with { Changes = [.. plan.Changes.Select(c => moved.Contains(c) ? c with { Region = "eu-west-1" } : c)] };
+
+        var parts = CloudFormationExporter.ByRegion(spanning);
+
+        Assert.Equal(["us-east-1", "eu-west-1"], parts.Select(p => p.Region));
+        Assert.All(parts, p => Assert.All(p.Plan.Changes, c => Assert.Equal(p.Region, c.Region)));
+        Assert.Equal(spanning.Changes.Count, parts.Sum(p => p.Plan.Changes.Count));
+        using var europe = JsonDocument.Parse(CloudFormationExporter.Render(parts[1].Plan));
+        Assert.Contains("in eu-west-1", europe.RootElement.GetProperty("Description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, europe.RootElement.GetProperty("Resources").EnumerateObject().Count());
+    }
+
+    [Fact]
     public void Terraform_imports_an_existing_alarm_it_updates()
     {
         var tf = TerraformExporter.Render(UpdatePlan());
 
         Assert.Contains("import {\n  to = aws_cloudwatch_metric_alarm.cloudtrail_changes_monitored\n  id = \"ct-alarm\"\n}", tf, StringComparison.Ordinal);
         Assert.Equal(0, Run("terraform", "fmt -no-color -", tf).Code);
+    }
+
+    [Fact]
+    public void Cli_script_creates_the_log_group_and_role_only_when_missing_and_retries_the_trail_update()
+    {
+        var script = CliScriptExporter.Render(FullPlan());
+
+        Assert.Contains("if ! aws logs describe-log-groups --region 'us-east-1' --log-group-name-prefix 'trailalarm/cloudtrail/main' --query 'logGroups[].logGroupName' --output text | tr '\\t' '\\n' | grep -qxF -- 'trailalarm/cloudtrail/main'; then\n  aws logs create-log-group", script, StringComparison.Ordinal);
+        Assert.Contains("if ! aws iam get-role --role-name 'TrailAlarmCloudTrailLogs-main' >/dev/null 2>&1; then\n  aws iam create-role", script, StringComparison.Ordinal);
+        Assert.Contains("[[ $error != *InvalidCloudWatchLogsRoleArnException* ]]", script, StringComparison.Ordinal);
+        Assert.Contains("sleep 5", script, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,8 +76,10 @@ public sealed class PlannedUpdatesKeepTheRestTests : IDisposable
         Assert.Contains($"--insufficient-data-actions '{OtherTopic}'", script, StringComparison.Ordinal);
         Assert.Contains("--alarm-description 'Paged to the on-call rota; runbook SEC-12'", script, StringComparison.Ordinal);
         Assert.Contains("--datapoints-to-alarm 1", script, StringComparison.Ordinal);
-        Assert.Contains("alarm_description   = \"Paged to the on-call rota; runbook SEC-12\"", tf, StringComparison.Ordinal);
+        // The padding before '=' is terraform fmt's alignment, which depends on the longest argument name of the run.
+        Assert.Matches("alarm_description += \"Paged to the on-call rota; runbook SEC-12\"", tf);
         Assert.Contains("ok_actions", tf, StringComparison.Ordinal);
+        Assert.Null(ExportTests.FmtComplaint(tf));
     }
 
     [Fact]
@@ -104,6 +106,9 @@ public sealed class PlannedUpdatesKeepTheRestTests : IDisposable
         var script = CliScriptExporter.Render(plan);
         Assert.Contains("defaultValue", script, StringComparison.Ordinal);
         Assert.Contains("Count", script, StringComparison.Ordinal);
+        var tf = TerraformExporter.Render(plan);
+        Assert.Contains("default_value = \"0\"", tf, StringComparison.Ordinal);
+        Assert.Null(ExportTests.FmtComplaint(tf));
     }
 
     [Fact]

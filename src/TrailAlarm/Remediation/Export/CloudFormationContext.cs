@@ -2,24 +2,49 @@ using System.Text.Json.Nodes;
 
 namespace TrailAlarm.Remediation.Export;
 
-/// <summary>What a kind needs to render its CloudFormation resource: references to topics the same template creates.</summary>
+/// <summary>
+/// What a kind needs to render its CloudFormation resource: a Ref to what the same template creates (a topic, a log
+/// group), the logical ids of what must come first, and JSON helpers.
+/// </summary>
 public sealed class CloudFormationContext
 {
-    private readonly Dictionary<string, string> createdTopics;
+    private readonly PlanReferences plan;
 
-    internal CloudFormationContext(Plan plan)
-        => createdTopics = plan.Changes.Where(c => c.Kind == ResourceKinds.Topic && c.Action == ChangeAction.Create)
-            .ToDictionary(c => c.Attribute(Attr.Arn), c => ExportNames.LogicalId(c.Address));
+    internal CloudFormationContext(Plan plan) => this.plan = new PlanReferences(plan);
 
     /// <summary>Does this template create the topic?</summary>
-    public bool Creates(string topicArn) => createdTopics.ContainsKey(topicArn);
+    public bool Creates(string topicArn) => Created(plan.Topic(topicArn)) is not null;
 
     /// <summary>A Ref to the topic when this template creates it, else its ARN.</summary>
-    public JsonNode TopicRef(string arn) => createdTopics.TryGetValue(arn, out var id) ? new JsonObject { ["Ref"] = id } : JsonValue.Create(arn);
+    public JsonNode TopicRef(string arn) => RefOr(Created(plan.Topic(arn)), arn);
+
+    /// <summary>A Ref (the name) of the log group when this template creates it, else its name.</summary>
+    public JsonNode LogGroupRef(string region, string name) => RefOr(Created(plan.LogGroup(region, name)), name);
+
+    /// <summary>The filter this template creates for an alarm's metric: the alarm names the metric only as a string.</summary>
+    public string? FilterOf(string region, string metricNamespace, string metricName) => Created(plan.FilterOf(region, metricNamespace, metricName));
+
+    public string? CreatedRecorder(string region) => Created(plan.Recorder(region));
 
     public JsonArray Actions(IEnumerable<string> arns) => [.. arns.Select(TopicRef)];
 
     public static JsonObject Resource(string type, JsonObject properties) => new() { ["Type"] = type, ["Properties"] = properties };
 
+    /// <summary>The resource, created after the given logical ids (none when all are null).</summary>
+    public static JsonObject Resource(string type, JsonObject properties, params string?[] dependsOn)
+    {
+        var resource = Resource(type, properties);
+        if (dependsOn.OfType<string>().ToList() is { Count: > 0 } ids)
+        {
+            resource["DependsOn"] = Strings(ids);
+        }
+
+        return resource;
+    }
+
     public static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+
+    private static string? Created(Change? change) => change is { Action: ChangeAction.Create } ? ExportNames.LogicalId(change.Address) : null;
+
+    private static JsonNode RefOr(string? logicalId, string literal) => logicalId is null ? JsonValue.Create(literal) : new JsonObject { ["Ref"] = logicalId };
 }

@@ -2,21 +2,37 @@ using System.Text;
 
 namespace TrailAlarm.Remediation.Export;
 
-/// <summary>What a kind needs to render its Terraform blocks: the output, topic references, provider aliases, quoting.</summary>
+/// <summary>
+/// What a kind needs to render its Terraform blocks: references to the resources the same file holds (so Terraform
+/// orders the calls and no name is repeated), provider aliases, quoting.
+/// </summary>
 public sealed class TerraformContext
 {
     private readonly StringBuilder tf;
-    private readonly Dictionary<string, string> createdTopics;
+    private readonly PlanReferences plan;
 
     internal TerraformContext(StringBuilder tf, Plan plan)
     {
         this.tf = tf;
-        createdTopics = plan.Changes.Where(c => c.Kind == ResourceKinds.Topic && c.Action == ChangeAction.Create)
-            .ToDictionary(c => c.Attribute(Attr.Arn), c => c.Address + ".arn");
+        this.plan = new PlanReferences(plan);
     }
 
     /// <summary>A reference to the topic when this file creates it, else its ARN as a string.</summary>
-    public string Topic(string arn) => createdTopics.TryGetValue(arn, out var reference) ? reference : Q(arn);
+    public string Topic(string arn) => plan.Topic(arn) is { Action: ChangeAction.Create } topic ? topic.Address + ".arn" : Q(arn);
+
+    /// <summary>A reference to the log group when this file creates it, else its name as a string.</summary>
+    public string LogGroupName(string region, string name) => plan.LogGroup(region, name) is { Action: ChangeAction.Create } group ? group.Address + ".name" : Q(name);
+
+    /// <summary>A reference to the recorder when this file creates it, else its name as a string.</summary>
+    public string RecorderName(string region, string name) => CreatedRecorder(region) is { } recorder && plan.Recorder(region)!.Attribute(Attr.Name) == name ? recorder + ".name" : Q(name);
+
+    /// <summary>The filter (created or adopted here) that publishes an alarm's metric: the alarm names it only as a string.</summary>
+    public string? FilterOf(string region, string metricNamespace, string metricName) => plan.FilterOf(region, metricNamespace, metricName)?.Address;
+
+    /// <summary>The recorder this file creates in the region, if any (a recorder update is left as a comment).</summary>
+    public string? CreatedRecorder(string region) => plan.Recorder(region) is { Action: ChangeAction.Create } recorder ? recorder.Address : null;
+
+    public string? DeliveryChannel(string region) => plan.DeliveryChannel(region)?.Address;
 
     public void Line(string line = "") => tf.AppendLine(line);
 
@@ -30,14 +46,18 @@ public sealed class TerraformContext
         }
     }
 
-    public void Block(string type, string label, string region, params string[] lines)
+    /// <summary>resource "TYPE" "LABEL" with the region's provider, the body, and depends_on for the addresses given.</summary>
+    public void Resource(string type, string label, string region, HclBody body, params string?[] dependsOn)
     {
-        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(dependsOn);
+        var block = new HclBody().Set("provider", "aws." + Alias(region)).Blank();
         tf.AppendLine($"resource \"{type}\" \"{label}\" {{");
-        tf.AppendLine($"  provider = aws.{Alias(region)}");
-        foreach (var line in lines)
+        block.WriteTo(tf, 1);
+        body.WriteTo(tf, 1);
+        if (dependsOn.OfType<string>().ToList() is { Count: > 0 } after)
         {
-            tf.AppendLine("  " + line);
+            new HclBody().Blank().Set("depends_on", "[" + string.Join(", ", after) + "]").WriteTo(tf, 1);
         }
 
         tf.AppendLine("}");
@@ -56,6 +76,8 @@ public sealed class TerraformContext
     }
 
     public static string Alias(string region) => region.Replace('-', '_');
+
+    public static string Bool(bool value) => value ? "true" : "false";
 
     public static string List(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(Q)) + "]";
 

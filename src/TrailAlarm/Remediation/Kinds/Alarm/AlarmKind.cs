@@ -45,7 +45,7 @@ internal sealed class AlarmKind : ResourceKind
             properties["Unit"] = a.Unit;
         }
 
-        return CloudFormationContext.Resource("AWS::CloudWatch::Alarm", properties);
+        return CloudFormationContext.Resource("AWS::CloudWatch::Alarm", properties, cfn.FilterOf(change.Region, a.Namespace, a.MetricName));
     }
 
     public override void Terraform(Change change, TerraformContext tf)
@@ -53,44 +53,43 @@ internal sealed class AlarmKind : ResourceKind
         var a = AlarmSettings.From(change.After!);
         tf.ImportWhenUpdated(change, a.AlarmName);
         string Actions(IEnumerable<string> arns) => "[" + string.Join(", ", arns.Select(tf.Topic)) + "]";
-        var lines = new List<string>
-        {
-            $"alarm_name          = {TerraformContext.Q(a.AlarmName)}", $"metric_name         = {TerraformContext.Q(a.MetricName)}", $"namespace           = {TerraformContext.Q(a.Namespace)}",
-            $"statistic           = {TerraformContext.Q(a.Statistic)}", $"period              = {a.Period}", $"evaluation_periods  = {a.EvaluationPeriods}",
-            $"threshold           = {Number(a.Threshold)}", $"comparison_operator = {TerraformContext.Q(a.ComparisonOperator)}", $"treat_missing_data  = {TerraformContext.Q(a.TreatMissingData)}",
-            $"actions_enabled     = {(a.ActionsEnabled ? "true" : "false")}", $"alarm_actions       = {Actions(a.AlarmActions)}",
-        };
+        var body = new HclBody()
+            .Set("alarm_name", TerraformContext.Q(a.AlarmName)).Set("metric_name", TerraformContext.Q(a.MetricName)).Set("namespace", TerraformContext.Q(a.Namespace))
+            .Set("statistic", TerraformContext.Q(a.Statistic)).Set("period", $"{a.Period}").Set("evaluation_periods", $"{a.EvaluationPeriods}")
+            .Set("threshold", Number(a.Threshold)).Set("comparison_operator", TerraformContext.Q(a.ComparisonOperator)).Set("treat_missing_data", TerraformContext.Q(a.TreatMissingData))
+            .Set("actions_enabled", TerraformContext.Bool(a.ActionsEnabled)).Set("alarm_actions", Actions(a.AlarmActions));
         if (a.OkActions.Count > 0)
         {
-            lines.Add($"ok_actions          = {Actions(a.OkActions)}");
+            body.Set("ok_actions", Actions(a.OkActions));
         }
 
         if (a.InsufficientDataActions.Count > 0)
         {
-            lines.Add($"insufficient_data_actions = {Actions(a.InsufficientDataActions)}");
+            body.Set("insufficient_data_actions", Actions(a.InsufficientDataActions));
         }
 
         if (a.Description.Length > 0)
         {
-            lines.Add($"alarm_description   = {TerraformContext.Q(a.Description)}");
+            body.Set("alarm_description", TerraformContext.Q(a.Description));
         }
 
         if (a.DatapointsToAlarm is { } m)
         {
-            lines.Add($"datapoints_to_alarm = {m}");
+            body.Set("datapoints_to_alarm", $"{m}");
         }
 
         if (a.Unit.Length > 0)
         {
-            lines.Add($"unit                = {TerraformContext.Q(a.Unit)}");
+            body.Set("unit", TerraformContext.Q(a.Unit));
         }
 
         if (a.Dimensions.Count > 0)
         {
-            lines.Add("dimensions = {" + string.Concat(a.Dimensions.Select(kv => $"\n    {TerraformContext.Q(kv.Key)} = {TerraformContext.Q(kv.Value)}")) + "\n  }");
+            body.SetMap("dimensions", Entries(a.Dimensions));
         }
 
-        tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, [.. lines]);
+        // The alarm names its metric as a string, so nothing else tells Terraform to put the filter first.
+        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, body, tf.FilterOf(change.Region, a.Namespace, a.MetricName));
     }
 
     public override void Cli(Change change, CliScript sh)
@@ -134,6 +133,17 @@ internal sealed class AlarmKind : ResourceKind
 
         var tail = rest.Count > 0 ? " \\\n  " + string.Join(" ", rest) : "";
         sh.Line($"  {(a.ActionsEnabled ? "--actions-enabled" : "--no-actions-enabled")} --alarm-actions {Words(a.AlarmActions)}{tail}");
+    }
+
+    private static HclBody Entries(IEnumerable<KeyValuePair<string, string>> map)
+    {
+        var entries = new HclBody();
+        foreach (var (key, value) in map)
+        {
+            entries.Set(TerraformContext.Q(key), TerraformContext.Q(value));
+        }
+
+        return entries;
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

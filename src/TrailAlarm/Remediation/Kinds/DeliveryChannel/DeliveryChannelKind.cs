@@ -19,14 +19,16 @@ internal sealed class DeliveryChannelKind : ResourceKind
     {
         var d = DeliveryChannelSpec.From(change);
         return change.Action == ChangeAction.Create
-            ? CloudFormationContext.Resource("AWS::Config::DeliveryChannel", new JsonObject { ["Name"] = d.Name, ["S3BucketName"] = d.Bucket })
+            ? CloudFormationContext.Resource("AWS::Config::DeliveryChannel", new JsonObject { ["Name"] = d.Name, ["S3BucketName"] = d.Bucket }, cfn.CreatedRecorder(change.Region))
             : null;
     }
 
     public override void Terraform(Change change, TerraformContext tf)
     {
         var d = DeliveryChannelSpec.From(change);
-        tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"name           = {TerraformContext.Q(d.Name)}", $"s3_bucket_name = {TerraformContext.Q(d.Bucket)}");
+        var body = new HclBody().Set("name", TerraformContext.Q(d.Name)).Set("s3_bucket_name", TerraformContext.Q(d.Bucket));
+        // AWS Config takes a delivery channel only once the region has a recorder.
+        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, body, tf.CreatedRecorder(change.Region));
     }
 
     public override void Cli(Change change, CliScript sh)

@@ -36,15 +36,18 @@ internal sealed class DeliveryRoleKind : ResourceKind
     {
         var r = DeliveryRoleSpec.From(change);
         var label = ExportNames.Label(change.Address);
-        tf.Block(TerraformType, label, change.Region, $"name               = {TerraformContext.Q(r.RoleName)}", $"assume_role_policy = {TerraformContext.Q(r.AssumeRolePolicy)}");
+        tf.Resource(TerraformType, label, change.Region, new HclBody().Set("name", TerraformContext.Q(r.RoleName)).Set("assume_role_policy", TerraformContext.Q(r.AssumeRolePolicy)));
         tf.Line();
-        tf.Block("aws_iam_role_policy", label, change.Region, $"name   = {TerraformContext.Q(r.PolicyName)}", $"role   = aws_iam_role.{label}.id", $"policy = {TerraformContext.Q(r.Policy)}");
+        tf.Resource("aws_iam_role_policy", label, change.Region,
+            new HclBody().Set("name", TerraformContext.Q(r.PolicyName)).Set("role", $"{change.Address}.id").Set("policy", TerraformContext.Q(r.Policy)));
     }
 
     public override void Cli(Change change, CliScript sh)
     {
         var r = DeliveryRoleSpec.From(change);
-        sh.Line($"aws iam create-role --role-name {CliScript.Q(r.RoleName)} --assume-role-policy-document {CliScript.Q(r.AssumeRolePolicy)} >/dev/null");
+        sh.Line($"if ! aws iam get-role --role-name {CliScript.Q(r.RoleName)} >/dev/null 2>&1; then");
+        sh.Line($"  aws iam create-role --role-name {CliScript.Q(r.RoleName)} --assume-role-policy-document {CliScript.Q(r.AssumeRolePolicy)} >/dev/null");
+        sh.Line("fi");
         sh.Line($"aws iam put-role-policy --role-name {CliScript.Q(r.RoleName)} --policy-name {CliScript.Q(r.PolicyName)} --policy-document {CliScript.Q(r.Policy)}");
     }
 }

@@ -20,8 +20,14 @@ internal sealed class LogGroupKind : ResourceKind
         : null;
 
     public override void Terraform(Change change, TerraformContext tf)
-        => tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"name = {TerraformContext.Q(LogGroupSpec.From(change).LogGroupName)}");
+        => tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, new HclBody().Set("name", TerraformContext.Q(LogGroupSpec.From(change).LogGroupName)));
 
+    /// <summary>Created only when no log group has exactly that name (the prefix search also finds longer names).</summary>
     public override void Cli(Change change, CliScript sh)
-        => sh.Line($"aws logs create-log-group {CliScript.Region(change)} --log-group-name {CliScript.Q(LogGroupSpec.From(change).LogGroupName)}");
+    {
+        var name = CliScript.Q(LogGroupSpec.From(change).LogGroupName);
+        sh.Line($"if ! aws logs describe-log-groups {CliScript.Region(change)} --log-group-name-prefix {name} --query 'logGroups[].logGroupName' --output text | tr '\\t' '\\n' | grep -qxF -- {name}; then");
+        sh.Line($"  aws logs create-log-group {CliScript.Region(change)} --log-group-name {name}");
+        sh.Line("fi");
+    }
 }

@@ -40,7 +40,7 @@ internal sealed class MetricFilterKind : ResourceKind
 
         return CloudFormationContext.Resource("AWS::Logs::MetricFilter", new JsonObject
         {
-            ["LogGroupName"] = f.LogGroupName,
+            ["LogGroupName"] = cfn.LogGroupRef(change.Region, f.LogGroupName),
             ["FilterName"] = f.FilterName,
             ["FilterPattern"] = f.Pattern,
             ["MetricTransformations"] = new JsonArray(transformation),
@@ -51,25 +51,32 @@ internal sealed class MetricFilterKind : ResourceKind
     {
         var f = FilterSpec.From(change.After!);
         tf.ImportWhenUpdated(change, $"{f.LogGroupName}:{f.FilterName}");
-        var transformation = $"metric_transformation {{\n    name      = {TerraformContext.Q(f.MetricName)}\n    namespace = {TerraformContext.Q(f.MetricNamespace)}\n    value     = {TerraformContext.Q(f.MetricValue)}";
+        var transformation = new HclBody()
+            .Set("name", TerraformContext.Q(f.MetricName)).Set("namespace", TerraformContext.Q(f.MetricNamespace)).Set("value", TerraformContext.Q(f.MetricValue));
         if (f.DefaultValue is { } d)
         {
-            transformation += $"\n    default_value = {TerraformContext.Q(d.ToString("R", System.Globalization.CultureInfo.InvariantCulture))}";
+            transformation.Set("default_value", TerraformContext.Q(d.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (f.Unit.Length > 0)
         {
-            transformation += $"\n    unit      = {TerraformContext.Q(f.Unit)}";
+            transformation.Set("unit", TerraformContext.Q(f.Unit));
         }
 
         if (f.DimensionMap() is { Count: > 0 } dims)
         {
-            transformation += "\n    dimensions = {" + string.Concat(dims.Select(kv => $"\n      {TerraformContext.Q(kv.Key)} = {TerraformContext.Q(kv.Value)}")) + "\n    }";
+            var entries = new HclBody();
+            foreach (var (key, value) in dims)
+            {
+                entries.Set(TerraformContext.Q(key), TerraformContext.Q(value));
+            }
+
+            transformation.SetMap("dimensions", entries);
         }
 
-        tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region,
-            $"name           = {TerraformContext.Q(f.FilterName)}", $"log_group_name = {TerraformContext.Q(f.LogGroupName)}", $"pattern        = {TerraformContext.Q(f.Pattern)}",
-            transformation + "\n  }");
+        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, new HclBody()
+            .Set("name", TerraformContext.Q(f.FilterName)).Set("log_group_name", tf.LogGroupName(change.Region, f.LogGroupName)).Set("pattern", TerraformContext.Q(f.Pattern))
+            .Block("metric_transformation", transformation));
     }
 
     /// <summary>One put-metric-filter with the complete definition: it creates the filter or replaces it in place.</summary>

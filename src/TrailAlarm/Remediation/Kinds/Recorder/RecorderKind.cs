@@ -40,8 +40,9 @@ internal sealed class RecorderKind : ResourceKind
         }
 
         var r = RecorderSpec.From(change.After!);
-        tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"name     = {TerraformContext.Q(r.Name)}", $"role_arn = {TerraformContext.Q(r.RoleArn)}",
-            $"recording_group {{\n    all_supported  = {(r.AllSupported ? "true" : "false")}\n    resource_types = {TerraformContext.List(r.ResourceTypes)}\n  }}");
+        var group = new HclBody().Set("all_supported", TerraformContext.Bool(r.AllSupported)).Set("resource_types", TerraformContext.List(r.ResourceTypes));
+        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region,
+            new HclBody().Set("name", TerraformContext.Q(r.Name)).Set("role_arn", TerraformContext.Q(r.RoleArn)).Block("recording_group", group));
     }
 
     /// <summary>PutConfigurationRecorder replaces the recorder: the script sends its name, role, group and recording mode.</summary>

@@ -20,7 +20,9 @@ internal sealed class RecorderStatusKind : ResourceKind
     public override void Terraform(Change change, TerraformContext tf)
     {
         var s = RecorderStatusSpec.From(change);
-        tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"name       = {TerraformContext.Q(s.Name)}", $"is_enabled = {(s.Recording ? "true" : "false")}");
+        var body = new HclBody().Set("name", tf.RecorderName(change.Region, s.Name)).Set("is_enabled", TerraformContext.Bool(s.Recording));
+        // A recorder starts only once it has a delivery channel.
+        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, body, tf.DeliveryChannel(change.Region));
     }
 
     public override void Cli(Change change, CliScript sh)

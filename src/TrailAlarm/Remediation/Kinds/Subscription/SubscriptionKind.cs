@@ -28,8 +28,8 @@ internal sealed class SubscriptionKind : ResourceKind
     public override void Terraform(Change change, TerraformContext tf)
     {
         var s = SubscriptionSpec.From(change);
-        tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region,
-            $"topic_arn = {tf.Topic(s.TopicArn)}", $"protocol  = {TerraformContext.Q(s.Protocol)}", $"endpoint  = {TerraformContext.Q(s.Endpoint)}");
+        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region,
+            new HclBody().Set("topic_arn", tf.Topic(s.TopicArn)).Set("protocol", TerraformContext.Q(s.Protocol)).Set("endpoint", TerraformContext.Q(s.Endpoint)));
     }
 
     public override void Cli(Change change, CliScript sh)

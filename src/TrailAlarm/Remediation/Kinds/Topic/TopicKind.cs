@@ -19,7 +19,7 @@ internal sealed class TopicKind : ResourceKind
         => CloudFormationContext.Resource("AWS::SNS::Topic", new JsonObject { ["TopicName"] = TopicSpec.From(change).Name });
 
     public override void Terraform(Change change, TerraformContext tf)
-        => tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"name = {TerraformContext.Q(TopicSpec.From(change).Name)}");
+        => tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, new HclBody().Set("name", TerraformContext.Q(TopicSpec.From(change).Name)));
 
     public override void Cli(Change change, CliScript sh)
         => sh.Line($"aws sns create-topic {CliScript.Region(change)} --name {CliScript.Q(TopicSpec.From(change).Name)} >/dev/null");

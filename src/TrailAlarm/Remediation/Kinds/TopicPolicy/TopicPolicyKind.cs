@@ -39,7 +39,7 @@ internal sealed class TopicPolicyKind : ResourceKind
         var p = TopicPolicySpec.From(change);
         if (change.Action == ChangeAction.Create)
         {
-            tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"arn    = {tf.Topic(p.TopicArn)}", $"policy = {TerraformContext.Q(p.Policy)}");
+            tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, new HclBody().Set("arn", tf.Topic(p.TopicArn)).Set("policy", TerraformContext.Q(p.Policy)));
             return;
         }
 

@@ -24,9 +24,23 @@ internal sealed class TrailLogsKind : ResourceKind
 
     public override void Terraform(Change change, TerraformContext tf) => tf.NotManaged(change);
 
+    /// <summary>
+    /// CloudTrail refuses a role IAM has not propagated yet (InvalidCloudWatchLogsRoleArnException), which a role
+    /// created a moment before usually is: the update is retried every 5 s for up to 90 s, any other error ends the script.
+    /// </summary>
     public override void Cli(Change change, CliScript sh)
     {
         var t = TrailLogsSpec.From(change.Region, change.After!);
-        sh.Line($"aws cloudtrail update-trail {CliScript.Region(change)} --name {CliScript.Q(t.TrailName)} --cloud-watch-logs-log-group-arn {CliScript.Q(t.LogGroupArn)} --cloud-watch-logs-role-arn {CliScript.Q(t.RoleArn)} >/dev/null");
+        sh.Line("for attempt in $(seq 1 19); do");
+        sh.Line($"  if error=$(aws cloudtrail update-trail {CliScript.Region(change)} --name {CliScript.Q(t.TrailName)} --cloud-watch-logs-log-group-arn {CliScript.Q(t.LogGroupArn)} --cloud-watch-logs-role-arn {CliScript.Q(t.RoleArn)} 2>&1 >/dev/null); then");
+        sh.Line("    break");
+        sh.Line("  fi");
+        sh.Line("  if [[ $error != *InvalidCloudWatchLogsRoleArnException* ]] || ((attempt == 19)); then");
+        sh.Line("    echo \"$error\" >&2");
+        sh.Line("    exit 1");
+        sh.Line("  fi");
+        sh.Line($"  echo {CliScript.Q($"trailalarm: CloudTrail does not accept role {t.RoleArn} yet (IAM propagation); retrying in 5 s")} >&2");
+        sh.Line("  sleep 5");
+        sh.Line("done");
     }
 }
