@@ -32,12 +32,13 @@ public class ExportScriptTests(MotoServer moto)
     [Fact]
     public async Task Cli_script_run_twice_succeeds_both_times_creates_nothing_twice_and_the_audit_passes()
     {
-        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, withLogs: false);
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, awsRules: true, withLogs: false);
         using var _ = session;
         await session.S3("us-east-1").CreateBucketAsync($"config-{account}");
+        await session.S3("us-east-1").PutBucketPolicyAsync($"config-{account}", TrailAlarm.Remediation.ConfigBucketRules.Policy("aws", $"config-{account}", account));
         var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        string[] aws = ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
+        string[] aws = ["--endpoint-url", moto.RulesEndpoint.ToString(), "--regions", "us-east-1"];
         const string controls = "cloudtrail-changes-monitored,config-changes-monitored,config-records-cloudtrail";
         string[] audit = ["audit", "--controls", controls, .. aws];
 
@@ -48,8 +49,9 @@ public class ExportScriptTests(MotoServer moto)
         Assert.Contains("aws logs create-log-group", script, StringComparison.Ordinal);
         Assert.Contains("aws iam create-role", script, StringComparison.Ordinal);
 
-        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
-        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"));
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"), moto.RulesEndpoint);
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"), moto.RulesEndpoint);
+        moto.Rules.Subscriptions.ConfirmAll(account); // the recipient clicks the link in the email
 
         var after = PlanCliMoto.Run(keys, dir, audit);
         Assert.True(after.ExitCode == 0, after.Stdout + after.Stderr);

@@ -13,6 +13,7 @@ public class ExportTerraformTests(MotoServer moto)
         var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto);
         using var _ = session;
         await session.S3("us-east-1").CreateBucketAsync($"config-{account}");
+        await session.S3("us-east-1").PutBucketPolicyAsync($"config-{account}", TrailAlarm.Remediation.ConfigBucketRules.Policy("aws", $"config-{account}", account));
         var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-tf-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         string[] aws = ["--endpoint-url", moto.Endpoint.ToString(), "--regions", "us-east-1"];
@@ -22,6 +23,7 @@ public class ExportTerraformTests(MotoServer moto)
         var export = PlanCliMoto.Run(keys, dir, ["export", "terraform", "--controls", "cloudtrail-changes-monitored,config-changes-monitored,config-records-cloudtrail",
             "--subscribe", "email:secops@example.com", "--fix-config-recorder", "--config-bucket", $"config-{account}", "--out", "main.tf", .. aws]);
         Assert.True(export.ExitCode == 0, export.Stderr);
+        Assert.Contains("aws_iam_service_linked_role.config.arn", File.ReadAllText(Path.Combine(dir, "main.tf")), StringComparison.Ordinal);
 
         var terraform = new TerraformRunner(dir, moto.Endpoint, keys);
         foreach (string[] step in (string[][])[["init", "-input=false"], ["fmt", "-check"], ["validate"], ["apply", "-auto-approve", "-input=false"]])

@@ -152,6 +152,8 @@ public sealed class ExportTests
         var status = Block(tf, "aws_config_configuration_recorder_status", "us_east_1_default");
         Assert.Contains("name       = aws_config_configuration_recorder.us_east_1_default.name", status, StringComparison.Ordinal);
         Assert.Contains("depends_on = [aws_config_delivery_channel.us_east_1_default]", status, StringComparison.Ordinal);
+        Assert.Contains("aws_service_name = \"config.amazonaws.com\"", Block(tf, "aws_iam_service_linked_role", "config"), StringComparison.Ordinal);
+        Assert.Contains("role_arn = aws_iam_service_linked_role.config.arn", Block(tf, "aws_config_configuration_recorder", "us_east_1_default"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,6 +186,9 @@ public sealed class ExportTests
         Assert.Equal(["CloudwatchLogMetricFilterCloudtrailChangesMonitored"], alarm.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()));
         var channel = resources.GetProperty("ConfigDeliveryChannelUsEast1Default");
         Assert.Equal(["ConfigConfigurationRecorderUsEast1Default"], channel.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal("config.amazonaws.com", resources.GetProperty("IamServiceLinkedRoleConfig").GetProperty("Properties").GetProperty("AWSServiceName").GetString());
+        var recorder = resources.GetProperty("ConfigConfigurationRecorderUsEast1Default");
+        Assert.Equal(["IamServiceLinkedRoleConfig"], recorder.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()));
     }
 
     [Fact]

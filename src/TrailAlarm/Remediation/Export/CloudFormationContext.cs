@@ -26,6 +26,10 @@ public sealed class CloudFormationContext
 
     public string? CreatedRecorder(string region) => Created(plan.Recorder(region));
 
+    /// <summary>The service-linked role with this ARN when this template creates it (its Ref is the name, so the
+    /// recorder keeps the ARN and waits for it).</summary>
+    public string? CreatedServiceLinkedRole(string arn) => Created(plan.ServiceLinkedRole(arn));
+
     public JsonArray Actions(IEnumerable<string> arns) => [.. arns.Select(TopicRef)];
 
     public static JsonObject Resource(string type, JsonObject properties) => new() { ["Type"] = type, ["Properties"] = properties };

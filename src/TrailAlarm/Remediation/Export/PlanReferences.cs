@@ -22,6 +22,9 @@ internal sealed class PlanReferences(Plan plan)
 
     public Change? DeliveryChannel(string region) => Find(ResourceKinds.DeliveryChannel, region, _ => true);
 
+    /// <summary>The service-linked role with this ARN (IAM is global: whichever region the plan put it in).</summary>
+    public Change? ServiceLinkedRole(string arn) => plan.Changes.FirstOrDefault(c => c.Kind == ResourceKinds.ServiceLinkedRole && c.Attribute(Attr.Arn) == arn);
+
     private Change? Find(ResourceKind kind, string region, Func<Change, bool> match)
         => plan.Changes.FirstOrDefault(c => c.Kind == kind && c.Region == region && match(c));
 }

@@ -34,6 +34,9 @@ public sealed class TerraformContext
 
     public string? DeliveryChannel(string region) => plan.DeliveryChannel(region)?.Address;
 
+    /// <summary>A reference to the service-linked role's ARN when this file creates it, else the ARN as a string.</summary>
+    public string RoleArn(string arn) => plan.ServiceLinkedRole(arn) is { Action: ChangeAction.Create } role ? role.Address + ".arn" : Q(arn);
+
     public void Line(string line = "") => tf.AppendLine(line);
 
     /// <summary>An import block (Terraform 1.5+) that adopts the existing resource a change updates.</summary>

@@ -28,7 +28,7 @@ internal sealed class RecorderKind : ResourceKind
                 ["IncludeGlobalResourceTypes"] = r.IncludeGlobalResourceTypes,
                 ["ResourceTypes"] = CloudFormationContext.Strings(r.ResourceTypes),
             },
-        });
+        }, cfn.CreatedServiceLinkedRole(r.RoleArn));
     }
 
     public override void Terraform(Change change, TerraformContext tf)
@@ -42,7 +42,7 @@ internal sealed class RecorderKind : ResourceKind
         var r = RecorderSpec.From(change.After!);
         var group = new HclBody().Set("all_supported", TerraformContext.Bool(r.AllSupported)).Set("resource_types", TerraformContext.List(r.ResourceTypes));
         tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region,
-            new HclBody().Set("name", TerraformContext.Q(r.Name)).Set("role_arn", TerraformContext.Q(r.RoleArn)).Block("recording_group", group));
+            new HclBody().Set("name", TerraformContext.Q(r.Name)).Set("role_arn", tf.RoleArn(r.RoleArn)).Block("recording_group", group));
     }
 
     /// <summary>PutConfigurationRecorder replaces the recorder: the script sends its name, role, group and recording mode.</summary>

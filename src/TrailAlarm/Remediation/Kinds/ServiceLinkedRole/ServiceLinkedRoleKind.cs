@@ -30,7 +30,8 @@ internal sealed class ServiceLinkedRoleKind : ResourceKind
         : null;
 
     public override void Terraform(Change change, TerraformContext tf)
-        => tf.Block(TerraformType, ExportNames.Label(change.Address), change.Region, $"aws_service_name = {TerraformContext.Q(ServiceLinkedRoleSpec.From(change).AwsServiceName)}");
+        => tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region,
+            new HclBody().Set("aws_service_name", TerraformContext.Q(ServiceLinkedRoleSpec.From(change).AwsServiceName)));
 
     /// <summary>AWS refuses a second CreateServiceLinkedRole, so the script asks only when the role is missing.</summary>
     public override void Cli(Change change, CliScript sh)
