@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using TrailAlarm.Aws;
 using TrailAlarm.Testing;
@@ -54,11 +56,18 @@ public class AuditEndToEndTests(MotoServer moto)
     }
 
     [Fact]
-    public void An_endpoint_nobody_answers_is_exit_3_with_one_line()
+    public void An_endpoint_nobody_listens_on_is_exit_3_with_one_line_naming_it()
     {
-        var run = RunProcess(new AwsKeys("AKIAIOSFODNN7EXAMPLE", "secret"), "audit", "--endpoint-url", "http://127.0.0.1:9", "--regions", "us-east-1");
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var run = RunProcess(new AwsKeys("AKIAIOSFODNN7EXAMPLE", "secret"), "audit", "--endpoint-url", $"http://127.0.0.1:{port}", "--regions", "us-east-1");
+
         Assert.Equal(3, run.ExitCode);
         Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"cannot connect to http://127.0.0.1:{port}: connection refused", run.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Stderr);
     }
 }

@@ -66,7 +66,7 @@ internal sealed class CallContext : IDisposable
             {
                 throw new AwsApiException(service, operation, region, "Timeout", $"no answer within {settings.MaxCallTime.TotalSeconds:0} s (retries included)", 0, AwsErrorKind.Unavailable, null, e);
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or SocketException)
+            catch (Exception e) when (e is HttpRequestException or IOException or SocketException or EndpointUnreachableException)
             {
                 throw new AwsApiException(service, operation, region, "ConnectionFailed", e.Message, 0, AwsErrorKind.Unavailable, null, e);
             }

@@ -50,6 +50,7 @@ internal sealed class ProtocolClient(AWSCredentials credentials, ServiceConfig c
         pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthResolver());
         pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(RetryClasses.Policy(config)));
         pipeline.AddHandlerAfter<RetryHandler>(new WriteSafetyHandler());
+        UnreachableEndpointHandler.Install(pipeline);
     }
 
     private sealed class Metadata(string serviceId) : IServiceMetadata

@@ -63,12 +63,15 @@ public sealed class AwsSession : IDisposable
     }
 
     /// <summary>A session in another account through sts:AssumeRole on arn:{partition}:iam::{account}:role/{roleName}.
-    /// The settings' extra headers are not carried over (they describe this session's caller).</summary>
+    /// The role is assumed again, through this session, when its keys are about to expire. The settings' extra
+    /// headers are not carried over (they describe this session's caller).</summary>
     public async Task<AwsSession> AssumeRoleAsync(string accountId, string roleName, string sessionName = "trailalarm", CancellationToken cancellationToken = default)
     {
-        var role = await Sts().AssumeRoleAsync(Partition.RoleArn(accountId, roleName), sessionName, null, cancellationToken).ConfigureAwait(false);
+        var sts = Sts();
+        var roleArn = Partition.RoleArn(accountId, roleName);
+        var role = await sts.AssumeRoleAsync(roleArn, sessionName, null, cancellationToken).ConfigureAwait(false);
         var assumedSettings = Settings with { Credentials = role.Keys, Profile = null, Region = Region, ExtraHeaders = new Dictionary<string, string>() };
-        var assumedCredentials = new SessionAWSCredentials(role.Keys.AccessKeyId, role.Keys.SecretAccessKey, role.Keys.SessionToken);
+        var assumedCredentials = new AssumedRoleCredentials(role, ct => sts.AssumeRoleAsync(roleArn, sessionName, null, ct), context.Time);
         return new AwsSession(assumedSettings, assumedCredentials, Region, RegionSource, context.With(assumedSettings));
     }
 
@@ -112,6 +115,7 @@ public sealed class AwsSession : IDisposable
         }
 
         clients.Clear();
+        (credentials as IDisposable)?.Dispose();
         context.Dispose();
     }
 

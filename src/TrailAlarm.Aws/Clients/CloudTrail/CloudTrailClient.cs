@@ -6,9 +6,14 @@ namespace TrailAlarm.Aws.CloudTrail;
 /// <summary>AWS CloudTrail (awsJson1_1). Address a trail by Name in its HomeRegion for per-trail calls.</summary>
 public sealed class CloudTrailClient : AwsServiceClient
 {
+    /// <summary>CloudTrail allows LookupEvents 2 requests per second per account and region (CloudTrail quotas),
+    /// and a client serves one account in one region.</summary>
+    private readonly TokenBucket lookupEventsPace;
+
     internal CloudTrailClient(ProtocolClient client, CallContext context)
         : base(client, context)
     {
+        lookupEventsPace = new TokenBucket(perSecond: 2, burst: 1, context.Time);
     }
 
     public Task<DescribeTrailsResponse> DescribeTrailsAsync(DescribeTrailsRequest request, CancellationToken cancellationToken = default)
@@ -45,8 +50,12 @@ public sealed class CloudTrailClient : AwsServiceClient
     public Task<ListTrailsResponse> ListTrailsAsync(ListTrailsRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("ListTrails", request, J.Default.ListTrailsRequest, J.Default.ListTrailsResponse, cancellationToken);
 
-    public Task<LookupEventsResponse> LookupEventsAsync(LookupEventsRequest request, CancellationToken cancellationToken = default)
-        => JsonAsync("LookupEvents", request, J.Default.LookupEventsRequest, J.Default.LookupEventsResponse, cancellationToken);
+    /// <summary>Paced to at most 2 calls a second from this client (retries after throttling aside).</summary>
+    public async Task<LookupEventsResponse> LookupEventsAsync(LookupEventsRequest request, CancellationToken cancellationToken = default)
+    {
+        await lookupEventsPace.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await JsonAsync("LookupEvents", request, J.Default.LookupEventsRequest, J.Default.LookupEventsResponse, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Every trail visible in this region, shadow trails of multi-region trails included.</summary>
     public async Task<IReadOnlyList<Trail>> DescribeAllTrailsAsync(CancellationToken cancellationToken = default)

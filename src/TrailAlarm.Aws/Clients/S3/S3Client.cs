@@ -12,7 +12,7 @@ public sealed record ListObjectsPage(IReadOnlyList<S3ObjectSummary> Objects, str
 /// <summary>Amazon S3 through the official AWSSDK.S3 client (path-style addressing when an endpoint is overridden).</summary>
 public sealed class S3Client : IDisposable
 {
-    private readonly AmazonS3Client client;
+    private readonly S3SdkClient client;
     private readonly CallContext context;
 
     internal S3Client(AWSCredentials credentials, string region, CallContext context)
@@ -20,7 +20,7 @@ public sealed class S3Client : IDisposable
         var config = new AmazonS3Config();
         SdkSettings.Apply(config, region, context.Settings);
         config.ForcePathStyle = context.Settings.ResolvedEndpointUrl() is not null || config.ServiceURL is not null;
-        client = new AmazonS3Client(credentials, config);
+        client = new S3SdkClient(credentials, config);
         Headers.Attach(client, context.Settings);
         Region = region;
         this.context = context;

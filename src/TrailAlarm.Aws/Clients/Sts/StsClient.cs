@@ -12,7 +12,7 @@ public sealed record AssumedRole(AwsKeys Keys, DateTimeOffset? Expiration, strin
 /// <summary>AWS STS through the official AWSSDK.SecurityToken client, with our settings and error model.</summary>
 public sealed class StsClient : IDisposable
 {
-    private readonly AmazonSecurityTokenServiceClient client;
+    private readonly StsSdkClient client;
     private readonly CallContext context;
     private readonly Action<string>? onCallerArn;
 
@@ -21,7 +21,7 @@ public sealed class StsClient : IDisposable
         this.onCallerArn = onCallerArn;
         var config = new AmazonSecurityTokenServiceConfig();
         SdkSettings.Apply(config, region, context.Settings);
-        client = new AmazonSecurityTokenServiceClient(credentials, config);
+        client = new StsSdkClient(credentials, config);
         Headers.Attach(client, context.Settings);
         Region = region;
         this.context = context;
