@@ -98,6 +98,27 @@ public class ApplyScenarioTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task A_topic_encrypted_with_a_key_that_refuses_cloudwatch_gets_the_key_statement_and_rollback_restores_the_exact_policy()
+    {
+        string? keyArn = null;
+        string AdminOnly() => $$"""{"Version":"2012-10-17","Id":"key-admins","Statement":[{"Sid":"Admins","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{ArnAccount(keyArn!)}}:root"},"Action":"kms:*","Resource":"*"}]}""";
+        var plan = await FixAndUndoAsync(new AuditScenario(), async session =>
+        {
+            keyArn = (await session.Kms(Home).CreateKeyAsync(new Kms.CreateKeyRequest { Description = "alarm topic key" })).KeyMetadata!.Arn!;
+            await session.Kms(Home).PutKeyPolicyAsync(new Kms.PutKeyPolicyRequest(keyArn, AdminOnly()));
+            var topic = (await session.Sns(Home).ListTopicsAsync()).Topics.Single(t => t.TopicArn.EndsWith(":trail-alerts", StringComparison.Ordinal)).TopicArn;
+            await session.Sns(Home).SetTopicAttributesAsync(new Sns.SetTopicAttributesRequest(topic, "KmsMasterKeyId", keyArn));
+        });
+
+        var change = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.KeyPolicy);
+        Assert.Equal(keyArn, change.Attribute(Attr.KeyArn));
+        using var session = await MotoAws.BehindRulesAsync(moto, ArnAccount(keyArn!));
+        Assert.Equal(AdminOnly(), (await session.Kms(Home).GetKeyPolicyAsync(new Kms.GetKeyPolicyRequest(keyArn!))).Policy);
+    }
+
+    private static string ArnAccount(string arn) => arn.Split(':')[4];
+
+    [Fact]
     public Task Wrong_filter_is_fixed_and_undone() => FixAndUndoAsync(new AuditScenario { FilterPattern = "{ $.eventName = CreateTrail }" });
 
     [Fact]

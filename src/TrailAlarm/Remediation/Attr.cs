@@ -53,6 +53,7 @@ public static class Attr
     public const string RecordingStrategy = "recordingStrategy";
     public const string Recording = "recording";
     public const string Bucket = "s3BucketName";
+    public const string KeyArn = "keyArn";
 
     /// <summary>Lists travel as one attribute, comma-separated (ARNs and resource types never hold commas).</summary>
     public static string Join(IEnumerable<string> values) => string.Join(",", values);

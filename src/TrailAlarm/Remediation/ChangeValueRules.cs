@@ -28,6 +28,7 @@ internal static partial class ChangeValueRules
         [ResourceKinds.RecorderStatus] = [Attr.Region, Attr.Name, Attr.Recording],
         [ResourceKinds.DeliveryChannel] = [Attr.Region, Attr.Name, Attr.Bucket],
         [ResourceKinds.ServiceLinkedRole] = [Attr.AwsServiceName, Attr.RoleName, Attr.Arn],
+        [ResourceKinds.KeyPolicy] = [Attr.Region, Attr.KeyArn, Attr.StatementId, Attr.Policy],
     };
 
     /// <summary>
@@ -82,8 +83,30 @@ internal static partial class ChangeValueRules
         _ when c.Change.Kind == ResourceKinds.DeliveryChannel => c.Name(Attr.Bucket, BucketName()),
         _ when c.Change.Kind == ResourceKinds.ServiceLinkedRole => c.Is(Attr.AwsServiceName, ServiceLinkedRoleSpec.ConfigService) ?? c.Is(Attr.RoleName, ServiceLinkedRoleSpec.ConfigRoleName)
             ?? c.Is(Attr.Arn, ServiceLinkedRoleSpec.ArnOf(c.Plan.Partition, c.Plan.Account, ServiceLinkedRoleSpec.ConfigService, ServiceLinkedRoleSpec.ConfigRoleName)),
+        _ when c.Change.Kind == ResourceKinds.KeyPolicy => c.Is(Attr.KeyArn, c.Arn("kms", KeyIdOf(c[Attr.KeyArn]))) ?? c.Is(Attr.StatementId, KeyPolicySpec.StatementId) ?? KeyPolicy(c),
         _ => null,
     };
+
+    /// <summary>key/ID out of a key ARN, so that the ARN is checked to be a key of the plan's account and region.</summary>
+    private static string KeyIdOf(string arn) => arn.LastIndexOf(":key/", StringComparison.Ordinal) is var i and >= 0 ? arn[(i + 1)..] : "key/?";
+
+    private static string? KeyPolicy(ChangeView c)
+    {
+        if (c.Change.Action != ChangeAction.Update || c.Change.Before?.GetValueOrDefault(Attr.Policy) is not { } before)
+        {
+            return $"a {ResourceKinds.KeyPolicy} change only updates the policy it was planned from (before.policy)";
+        }
+
+        try
+        {
+            return ChangeView.Need(PolicyStatements.Canonical(c[Attr.Policy]) == PolicyStatements.Canonical(KeyPolicySpec.Merge(before, c[Attr.KeyArn])),
+                $"after.policy is not the before policy with only statement {KeyPolicySpec.StatementId} added");
+        }
+        catch (FormatException e)
+        {
+            return $"before.policy: {e.Message}";
+        }
+    }
 
     private static string? TopicPolicy(ChangeView c)
     {

@@ -39,7 +39,7 @@ public static class Permissions
         "logs:PutMetricFilter", "logs:DeleteMetricFilter", "logs:CreateLogGroup",
         "cloudwatch:PutMetricAlarm",
         "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",
-        "cloudtrail:UpdateTrail", "s3:GetBucketPolicy",
+        "cloudtrail:UpdateTrail", "s3:GetBucketPolicy", "kms:PutKeyPolicy",
         "config:PutConfigurationRecorder", "config:PutDeliveryChannel", "config:StartConfigurationRecorder",
     ];
 

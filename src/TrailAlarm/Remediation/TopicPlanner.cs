@@ -41,6 +41,11 @@ internal sealed class TopicPlanner(AccountSnapshot snapshot, FixSettings setting
         }
 
         Policy(region, arn, name, topic, creating);
+        if (topic is not null)
+        {
+            TopicKeyPlanner.Plan(snapshot, plan, controlId, topic);
+        }
+
         Subscriptions(region, arn, name, topic);
         return arn;
     }

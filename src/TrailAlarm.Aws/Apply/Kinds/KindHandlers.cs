@@ -24,6 +24,7 @@ internal sealed class KindHandlers
             new RecorderStatusHandler(aws),
             new DeliveryChannelHandler(aws),
             new ServiceLinkedRoleHandler(aws),
+            new KeyPolicyHandler(aws),
         ];
         handlers = all.ToDictionary(h => h.Kind);
     }

@@ -4,7 +4,8 @@ using J = TrailAlarm.Aws.Kms.KmsJsonContext;
 
 namespace TrailAlarm.Aws.Kms;
 
-// Shapes from botocore kms/2014-11-01 (awsJson1_1, target TrentService, PascalCase). Only the reads the audit needs.
+// Shapes from botocore kms/2014-11-01 (awsJson1_1, target TrentService, PascalCase): the reads the audit needs and
+// the key-policy write of a fix.
 
 public sealed record DescribeKeyRequest(string KeyId);
 
@@ -30,11 +31,16 @@ public sealed record GetKeyPolicyResponse
     public string? PolicyName { get; init; }
 }
 
+/// <summary>PutKeyPolicy replaces the key's whole policy; "default" is the only policy name a key has.</summary>
+public sealed record PutKeyPolicyRequest(string KeyId, string Policy, string PolicyName = "default");
+
 public sealed record CreateKeyRequest
 {
     public string? Policy { get; init; }
     public string? Description { get; init; }
 }
+
+public sealed record EmptyResponse;
 
 public sealed record CreateKeyResponse
 {
@@ -57,6 +63,12 @@ public sealed class KmsClient : AwsServiceClient
 
     public Task<GetKeyPolicyResponse> GetKeyPolicyAsync(GetKeyPolicyRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("GetKeyPolicy", request, J.Default.GetKeyPolicyRequest, J.Default.GetKeyPolicyResponse, cancellationToken);
+
+    public async Task<bool> PutKeyPolicyAsync(PutKeyPolicyRequest request, CancellationToken cancellationToken = default)
+    {
+        await JsonAsync("PutKeyPolicy", request, J.Default.PutKeyPolicyRequest, J.Default.EmptyResponse, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
 }
 
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = true)]
@@ -64,6 +76,8 @@ public sealed class KmsClient : AwsServiceClient
 [JsonSerializable(typeof(DescribeKeyResponse))]
 [JsonSerializable(typeof(GetKeyPolicyRequest))]
 [JsonSerializable(typeof(GetKeyPolicyResponse))]
+[JsonSerializable(typeof(PutKeyPolicyRequest))]
+[JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(CreateKeyRequest))]
 [JsonSerializable(typeof(CreateKeyResponse))]
 internal sealed partial class KmsJsonContext : JsonSerializerContext;
