@@ -24,6 +24,7 @@ internal sealed class KindHandlers
             new RecorderStatusHandler(aws),
             new DeliveryChannelHandler(aws),
             new ServiceLinkedRoleHandler(aws),
+            new ConfigBucketHandler(aws),
         ];
         handlers = all.ToDictionary(h => h.Kind);
     }
