@@ -75,6 +75,28 @@ public partial class ApplyPermissionsTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Apply_policy_covers_creating_and_deleting_the_config_bucket()
+    {
+        var (session, calls, account) = await WatchedAccountAsync(new AuditScenario { Config = "missing" });
+        using (session)
+        {
+            var settings = ApplyScenarioTests.Settings(account) with { Controls = ["config-records-cloudtrail"], ConfigBucket = null, CreateConfigBucket = true };
+            var snapshot = await PlanInputs.ReadAsync(session, await ApplyScenarioTests.ReadAsync(session, account), settings);
+            var plan = Planner.Default().Plan(snapshot, settings, DateTimeOffset.UtcNow);
+            Assert.Contains(plan.Changes, c => c.Kind == ResourceKinds.ConfigBucket);
+            var journal = Path.Combine(Path.GetTempPath(), $"permissions-bucket-{account}.json");
+            await new Applier(session, new CallGate(), TimeProvider.System).ApplyAsync(plan, journal);
+            await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);
+            File.Delete(journal);
+        }
+
+        Assert.Contains("s3:CreateBucket", calls.Keys);
+        Assert.Contains("s3:PutBucketPublicAccessBlock", calls.Keys);
+        Assert.Contains("s3:DeleteBucket", calls.Keys);
+        AssertCovered(Permissions.Apply, calls.Keys);
+    }
+
+    [Fact]
     public void Apply_policy_covers_every_call_named_in_the_applier_source()
     {
         var root = AppContext.BaseDirectory;

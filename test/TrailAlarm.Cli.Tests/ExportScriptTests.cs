@@ -30,6 +30,31 @@ public class ExportScriptTests(MotoServer moto)
     }
 
     [Fact]
+    public async Task Cli_script_with_create_config_bucket_run_twice_creates_the_bucket_once_with_aws_configs_policy_and_the_audit_passes()
+    {
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, awsRules: true);
+        using var _ = session;
+        var dir = Path.Combine(Path.GetTempPath(), "trailalarm-export-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string[] aws = ["--endpoint-url", moto.RulesEndpoint.ToString(), "--regions", "us-east-1"];
+        var bucket = $"config-bucket-{account}-us-east-1";
+
+        var export = PlanCliMoto.Run(keys, dir, ["export", "cli", "--controls", "config-records-cloudtrail", "--fix-config-recorder", "--create-config-bucket", "--out", "fix.sh", .. aws]);
+        Assert.True(export.ExitCode == 0, export.Stdout + export.Stderr);
+        Assert.Contains("aws s3api create-bucket", await File.ReadAllTextAsync(Path.Combine(dir, "fix.sh")), StringComparison.Ordinal);
+
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"), moto.RulesEndpoint);
+        await RunScriptAsync(keys, Path.Combine(dir, "fix.sh"), moto.RulesEndpoint);
+
+        Assert.Equal(2, moto.Rules.Calls(account).Count(c => c.Operation == "CreateBucket")); // the trail's bucket, then ours once
+        var policy = await session.S3("us-east-1").GetBucketPolicyAsync(bucket);
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(TrailAlarm.Remediation.ConfigBucketRules.Policy("aws", bucket, account)), System.Text.Json.Nodes.JsonNode.Parse(policy!)), policy);
+        var audit = PlanCliMoto.Run(keys, dir, ["audit", "--controls", "config-records-cloudtrail", .. aws]);
+        Assert.True(audit.ExitCode == 0, audit.Stdout + audit.Stderr);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
     public async Task Cli_script_run_twice_succeeds_both_times_creates_nothing_twice_and_the_audit_passes()
     {
         var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, awsRules: true, withLogs: false);

@@ -17,7 +17,7 @@ public static class PlanInputs
         ArgumentNullException.ThrowIfNull(settings);
         var withTopics = await WithCandidateTopicsAsync(session, snapshot, settings, ct).ConfigureAwait(false);
         return settings.FixConfigRecorder
-            ? withTopics with { ConfigPrerequisites = await ConfigPrerequisiteReader.ReadAsync(session, settings, ct).ConfigureAwait(false) }
+            ? withTopics with { ConfigPrerequisites = await ConfigPrerequisiteReader.ReadAsync(session, withTopics, settings, ct).ConfigureAwait(false) }
             : withTopics;
     }
 

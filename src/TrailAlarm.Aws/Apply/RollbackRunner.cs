@@ -2,8 +2,16 @@ using TrailAlarm.Remediation;
 
 namespace TrailAlarm.Aws.Apply;
 
-/// <summary>What a rollback undid (newest first), and what it left alone because it changed after the apply.</summary>
-public sealed record RollbackReport(IReadOnlyList<string> Undone, IReadOnlyList<(string Address, string Why)> LeftAlone);
+/// <summary>
+/// What a rollback undid (newest first), what it left alone because it changed after the apply, and what AWS would
+/// not let it undo without destroying data of others (<see cref="LeftInPlaceException"/>).
+/// </summary>
+public sealed record RollbackReport(IReadOnlyList<string> Undone, IReadOnlyList<(string Address, string Why)> LeftAlone)
+{
+    public IReadOnlyList<(string Address, string Why)> LeftInPlace { get; init; } = [];
+
+    public bool Complete => LeftAlone.Count == 0 && LeftInPlace.Count == 0;
+}
 
 /// <summary>
 /// Undoes an apply from its journal, newest entry first: deletes only what it created and restores what it changed.
@@ -20,6 +28,7 @@ public sealed class RollbackRunner(AwsSession session, CallGate gate, TimeProvid
         var entries = journal.Entries.ToList();
         var undone = new List<string>();
         var leftAlone = new List<(string, string)>();
+        var leftInPlace = new List<(string, string)>();
         for (var i = entries.Count - 1; i >= 0; i--)
         {
             var entry = entries[i];
@@ -28,7 +37,19 @@ public sealed class RollbackRunner(AwsSession session, CallGate gate, TimeProvid
                 continue;
             }
 
-            var moved = await UndoAsync(handlers.For(entry.Kind), entry, force, ct).ConfigureAwait(false);
+            string moved;
+            try
+            {
+                moved = await UndoAsync(handlers.For(entry.Kind), entry, force, ct).ConfigureAwait(false);
+            }
+            catch (LeftInPlaceException e)
+            {
+                entries[i] = entry with { Phase = JournalPhase.LeftAlone, At = time.GetUtcNow(), Error = e.Message };
+                JournalFile.Save(journalPath, journal with { Entries = [.. entries] });
+                leftInPlace.Add((entry.Address, e.Message));
+                continue;
+            }
+
             entries[i] = moved.Length > 0
                 ? entry with { Phase = JournalPhase.LeftAlone, At = time.GetUtcNow(), Error = moved }
                 : entry with { Phase = JournalPhase.RolledBack, At = time.GetUtcNow(), Error = null };
@@ -43,7 +64,7 @@ public sealed class RollbackRunner(AwsSession session, CallGate gate, TimeProvid
             }
         }
 
-        return new RollbackReport(undone, leftAlone);
+        return new RollbackReport(undone, leftAlone) { LeftInPlace = leftInPlace };
     }
 
     /// <returns>What moved when the entry was left alone, else "".</returns>

@@ -21,11 +21,13 @@ internal sealed class FixOptions
 
     public Option<string?> ConfigBucket { get; } = new("--config-bucket") { Description = "S3 bucket for the delivery channel a new AWS Config recorder needs (with --fix-config-recorder)." };
 
+    public Option<bool> CreateConfigBucket { get; } = new("--create-config-bucket") { Description = "Create the --config-bucket bucket (default name config-bucket-ACCOUNT-REGION) when it does not exist, private, with AWS Config's bucket policy (with --fix-config-recorder)." };
+
     public Option<bool> HighRiskOnly { get; } = new("--high-risk-only") { Description = "Filters that fire only on each control's destructive calls (fewer alerts; a documented deviation from CIS that audit FAILs unless run with --accept high-risk-only)." };
 
     public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all)." };
 
-    private IEnumerable<Option> All => [Subscribe, TopicName, TopicArn, AlarmName, Namespace, IntegrateTrail, FixConfigRecorder, ConfigBucket, HighRiskOnly, Controls];
+    private IEnumerable<Option> All => [Subscribe, TopicName, TopicArn, AlarmName, Namespace, IntegrateTrail, FixConfigRecorder, ConfigBucket, CreateConfigBucket, HighRiskOnly, Controls];
 
     /// <summary>The fix options given on the command line (not those left at their defaults).</summary>
     public IReadOnlyList<string> Given(ParseResult parsed) => [.. All.Where(o => parsed.GetResult(o) is { Implicit: false }).Select(o => o.Name)];
@@ -40,6 +42,7 @@ internal sealed class FixOptions
         command.Options.Add(IntegrateTrail);
         command.Options.Add(FixConfigRecorder);
         command.Options.Add(ConfigBucket);
+        command.Options.Add(CreateConfigBucket);
         command.Options.Add(HighRiskOnly);
         command.Options.Add(Controls);
     }

@@ -43,6 +43,18 @@ internal static class PlanFixSettings
             throw new UsageException($"--namespace: '{ns}' is not a valid metric namespace");
         }
 
+        var configBucket = parsed.GetValue(options.ConfigBucket);
+        var createConfigBucket = parsed.GetValue(options.CreateConfigBucket);
+        if (createConfigBucket && !parsed.GetValue(options.FixConfigRecorder))
+        {
+            throw new UsageException("--create-config-bucket: only with --fix-config-recorder (the bucket is for AWS Config's delivery channel)");
+        }
+
+        if (configBucket is not null && !ConfigBucketRules.IsBucketName(configBucket))
+        {
+            throw new UsageException($"--config-bucket: '{configBucket}' is not a valid S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)");
+        }
+
         return new FixSettings
         {
             Subscribers = subscribers,
@@ -52,7 +64,8 @@ internal static class PlanFixSettings
             Namespace = ns,
             IntegrateTrail = parsed.GetValue(options.IntegrateTrail),
             FixConfigRecorder = parsed.GetValue(options.FixConfigRecorder),
-            ConfigBucket = parsed.GetValue(options.ConfigBucket),
+            ConfigBucket = configBucket,
+            CreateConfigBucket = createConfigBucket,
             HighRiskOnly = parsed.GetValue(options.HighRiskOnly),
             Controls = controls,
         };

@@ -47,9 +47,14 @@ internal static class RollbackCommand
                     console.Error($"{address}: left alone, it changed after the apply ({why}); 'rollback --force {path}' undoes it anyway");
                 }
 
-                if (report.LeftAlone.Count > 0)
+                foreach (var (address, why) in report.LeftInPlace)
                 {
-                    console.Out.WriteLine($"Rollback incomplete: {report.Undone.Count} change(s) undone, {report.LeftAlone.Count} left alone.");
+                    console.Error($"{address}: left in place, {why}");
+                }
+
+                if (!report.Complete)
+                {
+                    console.Out.WriteLine($"Rollback incomplete: {report.Undone.Count} change(s) undone, {report.LeftAlone.Count + report.LeftInPlace.Count} left alone.");
                     return ExitCodes.Refused;
                 }
 

@@ -29,6 +29,7 @@ internal static partial class ChangeValueRules
         [ResourceKinds.DeliveryChannel] = [Attr.Region, Attr.Name, Attr.Bucket],
         [ResourceKinds.ServiceLinkedRole] = [Attr.AwsServiceName, Attr.RoleName, Attr.Arn],
         [ResourceKinds.KeyPolicy] = [Attr.Region, Attr.KeyArn, Attr.StatementId, Attr.Policy],
+        [ResourceKinds.ConfigBucket] = [Attr.Region, Attr.Bucket, Attr.Policy],
     };
 
     /// <summary>
@@ -47,6 +48,8 @@ internal static partial class ChangeValueRules
     public static string? Known(ResourceKind kind) => AttributesOf.ContainsKey(kind) ? null : $"kind '{kind}' is not one of {string.Join(", ", AttributesOf.Keys)}";
 
     public static bool IsRegion(string region) => RegionName().IsMatch(region);
+
+    public static bool IsBucketName(string name) => BucketName().IsMatch(name) && !name.Contains("..", StringComparison.Ordinal);
 
     public static string? FirstProblem(Change change, Plan plan)
     {
@@ -84,6 +87,8 @@ internal static partial class ChangeValueRules
         _ when c.Change.Kind == ResourceKinds.ServiceLinkedRole => c.Is(Attr.AwsServiceName, ServiceLinkedRoleSpec.ConfigService) ?? c.Is(Attr.RoleName, ServiceLinkedRoleSpec.ConfigRoleName)
             ?? c.Is(Attr.Arn, ServiceLinkedRoleSpec.ArnOf(c.Plan.Partition, c.Plan.Account, ServiceLinkedRoleSpec.ConfigService, ServiceLinkedRoleSpec.ConfigRoleName)),
         _ when c.Change.Kind == ResourceKinds.KeyPolicy => c.Is(Attr.KeyArn, c.Arn("kms", KeyIdOf(c[Attr.KeyArn]))) ?? c.Is(Attr.StatementId, KeyPolicySpec.StatementId) ?? KeyPolicy(c),
+        _ when c.Change.Kind == ResourceKinds.ConfigBucket => c.Name(Attr.Bucket, BucketName()) ?? c.Is(Attr.Policy, ConfigBucketRules.Policy(c.Plan.Partition, c[Attr.Bucket], c.Plan.Account))
+            ?? ChangeView.Need(c.Change.Action == ChangeAction.Create, "a config bucket change only ever creates the bucket"),
         _ => null,
     };
 

@@ -13,6 +13,25 @@ public static class ConfigBucketRules
 {
     private const string Config = "config.amazonaws.com";
 
+    /// <summary>An S3 bucket name as S3 accepts one for a new bucket (general purpose buckets' naming rules).</summary>
+    public static bool IsBucketName(string name) => ChangeValueRules.IsBucketName(name);
+
+    /// <summary>The regions where --fix-config-recorder fixes a recorder: the trails' home regions audited, in order.</summary>
+    public static IReadOnlyList<string> RecorderRegions(AccountSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return [.. snapshot.Trails.Select(t => t.HomeRegion).Where(snapshot.Regions.Contains).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The delivery channel's bucket (see <see cref="FixSettings.ConfigBucketFor"/>), or null when none is named.</summary>
+    public static string? BucketName(AccountSnapshot snapshot, FixSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(settings);
+        var regions = RecorderRegions(snapshot);
+        return settings.ConfigBucketFor(snapshot.Account, regions.Count > 0 ? regions[0] : null);
+    }
+
     /// <summary>Why AWS would refuse the channel, or null when it would not or that could not be learned.</summary>
     public static string? Refusal(ConfigBucket bucket, string partition, string account, string? prefix = null)
     {

@@ -7,7 +7,8 @@ namespace TrailAlarm.Remediation;
 /// <summary>
 /// --fix-config-recorder: in each trail's home region, include AWS::CloudTrail::Trail in the existing recorder and
 /// start it; create a recorder (role: the AWS Config service-linked role, asked for when missing) only where there is
-/// none; a delivery channel to --config-bucket where the region has none and the recorder must start.
+/// none; a delivery channel to --config-bucket where the region has none and the recorder must start, and with
+/// --create-config-bucket the bucket itself when it does not exist.
 /// </summary>
 internal static class ConfigRecorderPlanner
 {
@@ -15,7 +16,7 @@ internal static class ConfigRecorderPlanner
 
     public static void Plan(AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId)
     {
-        var regions = snapshot.Trails.Select(t => t.HomeRegion).Where(snapshot.Regions.Contains).Distinct().Order(StringComparer.Ordinal);
+        var regions = ConfigBucketRules.RecorderRegions(snapshot);
         foreach (var region in regions)
         {
             if (snapshot.FindGap(Calls.DescribeConfigurationRecorders, region) is { } gap)
@@ -102,18 +103,27 @@ internal static class ConfigRecorderPlanner
             return true;
         }
 
-        if (settings.ConfigBucket is not { } bucket)
+        if (ConfigBucketRules.BucketName(snapshot, settings) is not { } bucket)
         {
-            plan.Unplanned(controlId, $"the recorder in {region} can only start once it has a delivery channel", "--config-bucket BUCKET (a bucket AWS Config may write to)");
+            plan.Unplanned(controlId, $"the recorder in {region} can only start once it has a delivery channel",
+                "--config-bucket BUCKET (a bucket AWS Config may write to), or --create-config-bucket");
             return false;
         }
 
         var checkedBucket = snapshot.ConfigPrerequisites?.Bucket;
+        if (settings.CreateConfigBucket && !Bucket(snapshot, plan, controlId, region, bucket, checkedBucket))
+        {
+            return false;
+        }
+
+        var creating = plan.Has(ConfigBucketAddress(bucket));
         var usesServiceRole = roleArn?.EndsWith("/" + ServiceLinkedRoleSpec.ConfigRoleName, StringComparison.Ordinal) == true;
-        if (checkedBucket is not null && usesServiceRole && ConfigBucketRules.Refusal(checkedBucket, snapshot.Partition, snapshot.Account) is { } refusal)
+        if (!creating && checkedBucket is not null && usesServiceRole && ConfigBucketRules.Refusal(checkedBucket, snapshot.Partition, snapshot.Account) is { } refusal)
         {
             plan.Unplanned(controlId, $"{refusal}; AWS Config would refuse the delivery channel in {region} (InsufficientDeliveryPolicyException or NoSuchBucketException)",
-                "a --config-bucket whose policy is AWS Config's documented bucket policy (see docs/remediation.md)");
+                settings.CreateConfigBucket
+                    ? "a --config-bucket whose policy is AWS Config's documented bucket policy, or the name of a bucket to create (plan never changes the policy of a bucket it did not create; see docs/remediation.md)"
+                    : "a --config-bucket whose policy is AWS Config's documented bucket policy (see docs/remediation.md)");
             return false;
         }
 
@@ -124,6 +134,39 @@ internal static class ConfigRecorderPlanner
 
         plan.Add(Change(ChangeAction.Create, ResourceKinds.DeliveryChannel, region, "default", null,
             new Dictionary<string, string> { [Attr.Region] = region, [Attr.Name] = "default", [Attr.Bucket] = bucket }, controlId));
+        return true;
+    }
+
+    private static string ConfigBucketAddress(string bucket) => ResourceKinds.Address(ResourceKinds.ConfigBucket, bucket);
+
+    /// <summary>
+    /// --create-config-bucket: plans the bucket, in the first region whose channel needs it, when S3 says it does not
+    /// exist (or it was not read at all). A bucket that exists is used as it is (its policy is checked by the caller);
+    /// one that could not be read may be another account's, as bucket names are global, so nothing is planned.
+    /// </summary>
+    private static bool Bucket(AccountSnapshot snapshot, PlanBuilder plan, string controlId, string region, string bucket, ConfigBucket? checkedBucket)
+    {
+        if (plan.Has(ConfigBucketAddress(bucket)) || checkedBucket?.Exists == true)
+        {
+            return true;
+        }
+
+        if (checkedBucket is { Exists: null } unread)
+        {
+            plan.Unplanned(controlId, $"bucket '{bucket}' could not be checked ({unread.ReadError}); bucket names are global, so it may belong to another AWS account",
+                "a --config-bucket name this account owns or that nobody has taken yet, and s3:GetBucketPolicy on it");
+            return false;
+        }
+
+        plan.Add(new Change
+        {
+            Action = ChangeAction.Create,
+            Address = ConfigBucketAddress(bucket),
+            Kind = ResourceKinds.ConfigBucket,
+            Region = region,
+            After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.Bucket] = bucket, [Attr.Policy] = ConfigBucketRules.Policy(snapshot.Partition, bucket, snapshot.Account) },
+            Because = [controlId],
+        });
         return true;
     }
 

@@ -86,6 +86,16 @@ public sealed record FixSettings
     /// <summary>The S3 bucket for the delivery channel a new Config recorder needs before it can start.</summary>
     public string? ConfigBucket { get; init; }
 
+    /// <summary>Create the delivery channel's bucket when it does not exist (--create-config-bucket).</summary>
+    public bool CreateConfigBucket { get; init; }
+
+    /// <summary>
+    /// The delivery channel's bucket: --config-bucket, else with --create-config-bucket config-bucket-ACCOUNT-REGION,
+    /// REGION being the first (alphabetically) region a recorder is fixed in, where the bucket is created.
+    /// </summary>
+    public string? ConfigBucketFor(string account, string? firstRegion)
+        => ConfigBucket ?? (CreateConfigBucket && firstRegion is not null ? $"config-bucket-{account}-{firstRegion}" : null);
+
     /// <summary>
     /// Build each control's high-risk-only filter (its catalogue <c>highRisk</c> pattern) instead of the benchmark's,
     /// and accept such filters already in place. Controls without a variant get the benchmark's pattern.

@@ -41,12 +41,14 @@ public static class Permissions
         "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",
         "cloudtrail:UpdateTrail", "s3:GetBucketPolicy", "kms:PutKeyPolicy",
         "config:PutConfigurationRecorder", "config:PutDeliveryChannel", "config:StartConfigurationRecorder",
+        "s3:CreateBucket", "s3:PutBucketPublicAccessBlock", "s3:PutBucketPolicy",
     ];
 
     private static readonly string[] Undo =
     [
         "sns:DeleteTopic", "sns:Unsubscribe", "cloudwatch:DeleteAlarms", "logs:DeleteLogGroup",
         "iam:DeleteRolePolicy", "iam:DeleteRole", "config:DeleteConfigurationRecorder", "config:DeleteDeliveryChannel", "config:StopConfigurationRecorder",
+        "s3:DeleteBucket",
     ];
 
     private static readonly string[] ScanReads = ["logs:FilterLogEvents", "cloudtrail:LookupEvents", "s3:ListBucket", "s3:GetObject"];
@@ -131,6 +133,7 @@ public static class Permissions
         ("monitoring", _) => "cloudwatch:" + operation,
         ("s3", "ListObjectsV2") => "s3:ListBucket",
         ("s3", "HeadObject") => "s3:GetObject",
+        ("s3", "PutPublicAccessBlock") => "s3:PutBucketPublicAccessBlock",
         _ => signingName + ":" + operation,
     };
 

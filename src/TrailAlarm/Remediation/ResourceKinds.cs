@@ -18,9 +18,10 @@ public static class ResourceKinds
     public static readonly ResourceKind DeliveryChannel = new DeliveryChannelKind();
     public static readonly ResourceKind ServiceLinkedRole = new ServiceLinkedRoleKind();
     public static readonly ResourceKind KeyPolicy = new KeyPolicyKind();
+    public static readonly ResourceKind ConfigBucket = new ConfigBucketKind();
 
     public static readonly IReadOnlyList<ResourceKind> All =
-        [Topic, TopicPolicy, Subscription, MetricFilter, Alarm, LogGroup, DeliveryRole, TrailLogs, Recorder, RecorderStatus, DeliveryChannel, ServiceLinkedRole, KeyPolicy];
+        [Topic, TopicPolicy, Subscription, MetricFilter, Alarm, LogGroup, DeliveryRole, TrailLogs, Recorder, RecorderStatus, DeliveryChannel, ServiceLinkedRole, KeyPolicy, ConfigBucket];
 
     /// <summary>The kind of that name, or null when this version does not know it.</summary>
     public static ResourceKind? Find(string? name) => All.FirstOrDefault(k => k.Id == name);

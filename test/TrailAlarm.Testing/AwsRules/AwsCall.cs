@@ -146,12 +146,14 @@ public sealed class AwsCall
         var query = Target.Contains('?', StringComparison.Ordinal) ? Target[(Target.IndexOf('?', StringComparison.Ordinal) + 1)..] : string.Empty;
         var path = Target.Split('?')[0].Trim('/');
         var onBucket = !path.Contains('/', StringComparison.Ordinal);
-        var sub = query.Split('&').Select(p => p.Split('=')[0]).FirstOrDefault(p => p is "policy" or "acl" or "location" or "list-type" or "versioning" or "tagging") ?? string.Empty;
+        var sub = query.Split('&').Select(p => p.Split('=')[0]).FirstOrDefault(p => p is "policy" or "acl" or "location" or "list-type" or "versioning" or "tagging" or "publicAccessBlock") ?? string.Empty;
         return (Method, onBucket, sub) switch
         {
             ("GET", true, "policy") => "GetBucketPolicy",
             ("PUT", true, "policy") => "PutBucketPolicy",
             ("DELETE", true, "policy") => "DeleteBucketPolicy",
+            ("PUT", true, "publicAccessBlock") => "PutPublicAccessBlock",
+            ("GET", true, "publicAccessBlock") => "GetPublicAccessBlock",
             ("GET", true, "acl") => "GetBucketAcl",
             ("GET", true, "location") => "GetBucketLocation",
             ("GET", true, _) when path.Length == 0 => "ListBuckets",

@@ -37,6 +37,7 @@ public sealed class AwsRulesProxy : IDisposable
             new ServiceLinkedRoleNames(),
             new RolePropagation(this),
             new ConfigDeliveryPrerequisites(),
+            new BucketOwnerCondition(),
         ];
         NextRule next = call => upstream.SendAsync(call);
         foreach (var rule in rules.Reverse())

@@ -33,6 +33,17 @@ public sealed class RawAwsClient(Uri endpoint, string accountId, string region =
         return ((int)response.StatusCode, XElement.Parse(await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>An S3 REST call, e.g. ("DELETE", "/bucket/key"); the HTTP status.</summary>
+    public async Task<int> S3Async(string method, string path)
+    {
+        using var request = Request("s3", null);
+        request.Method = new HttpMethod(method);
+        request.RequestUri = new Uri(endpoint, path);
+        request.Headers.TryAddWithoutValidation("x-amz-content-sha256", "UNSIGNED-PAYLOAD");
+        using var response = await http.SendAsync(request);
+        return (int)response.StatusCode;
+    }
+
     public void Dispose() => http.Dispose();
 
     /// <summary>The text of the first element named <paramref name="name"/> (namespaces ignored).</summary>

@@ -17,6 +17,15 @@ public sealed class ExportTests
         new FixSettings { Subscribers = [Subscriber.Parse("email:sec@example.com")], IntegrateTrail = true, FixConfigRecorder = true, ConfigBucket = "config-bucket" },
         new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
+    /// <summary>A first recorder whose delivery channel goes to a bucket --create-config-bucket creates.</summary>
+    private static Plan BucketPlan() => Planner.Default().Plan(
+        Accounts.TrailOnly() with
+        {
+            ConfigPrerequisites = new ConfigPrerequisites { ServiceLinkedRoleExists = true, Bucket = new ConfigBucket { Name = "config-bucket-new", Exists = false } },
+        },
+        new FixSettings { Controls = ["config-records-cloudtrail"], FixConfigRecorder = true, ConfigBucket = "config-bucket-new", CreateConfigBucket = true },
+        new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+
     /// <summary>An existing alarm with actions disabled: an update, which a template cannot make.</summary>
     private static Plan UpdatePlan() => Planner.Default().Plan(
         Accounts.TrailOnly() with
@@ -48,12 +57,15 @@ public sealed class ExportTests
     public void CloudFormation_template_passes_cfn_lint_without_errors()
     {
         var path = Path.Combine(Path.GetTempPath(), $"trailalarm-{Guid.NewGuid():N}.json");
+        var bucketPath = path.Replace(".json", "-bucket.json", StringComparison.Ordinal);
         File.WriteAllText(path, CloudFormationExporter.Render(FullPlan()));
+        File.WriteAllText(bucketPath, CloudFormationExporter.Render(BucketPlan()));
 
-        var (code, output) = Run("cfn-lint", $"--regions us-east-1 -- {path}");
+        var (code, output) = Run("cfn-lint", $"--regions us-east-1 -- {path} {bucketPath}");
 
         Assert.True((code & 2) == 0, $"cfn-lint reported errors (exit {code}):\n{output}");
         File.Delete(path);
+        File.Delete(bucketPath);
     }
 
     [Fact]
@@ -109,6 +121,7 @@ public sealed class ExportTests
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "full.tf"), TerraformExporter.Render(FullPlan()));
         File.WriteAllText(Path.Combine(dir, "update.tf"), TerraformExporter.Render(UpdatePlan()));
+        File.WriteAllText(Path.Combine(dir, "bucket.tf"), TerraformExporter.Render(BucketPlan()));
 
         var (code, output) = Run("terraform", $"-chdir={dir} fmt -check -diff -no-color");
 
@@ -189,6 +202,47 @@ public sealed class ExportTests
         Assert.Equal("config.amazonaws.com", resources.GetProperty("IamServiceLinkedRoleConfig").GetProperty("Properties").GetProperty("AWSServiceName").GetString());
         var recorder = resources.GetProperty("ConfigConfigurationRecorderUsEast1Default");
         Assert.Equal(["IamServiceLinkedRoleConfig"], recorder.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public void Terraform_creates_the_config_bucket_private_with_its_policy_before_the_delivery_channel()
+    {
+        var tf = TerraformExporter.Render(BucketPlan());
+
+        Assert.Contains("bucket = \"config-bucket-new\"", Block(tf, "aws_s3_bucket", "config_bucket_new"), StringComparison.Ordinal);
+        var block = Block(tf, "aws_s3_bucket_public_access_block", "config_bucket_new");
+        Assert.Contains("bucket                  = aws_s3_bucket.config_bucket_new.id", block, StringComparison.Ordinal);
+        foreach (var setting in new[] { "block_public_acls", "ignore_public_acls", "block_public_policy", "restrict_public_buckets" })
+        {
+            Assert.Matches($"{setting} +=  ?true", block);
+        }
+
+        var policy = Block(tf, "aws_s3_bucket_policy", "config_bucket_new");
+        Assert.Contains("bucket = aws_s3_bucket.config_bucket_new.id", policy, StringComparison.Ordinal);
+        Assert.Contains("AWSConfigBucketDelivery", policy, StringComparison.Ordinal);
+        var channel = Block(tf, "aws_config_delivery_channel", "us_east_1_default");
+        Assert.Contains("s3_bucket_name = aws_s3_bucket.config_bucket_new.id", channel, StringComparison.Ordinal);
+        Assert.Contains("aws_s3_bucket_policy.config_bucket_new]", channel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CloudFormation_creates_the_config_bucket_retained_private_and_with_its_policy_before_the_delivery_channel()
+    {
+        using var template = JsonDocument.Parse(CloudFormationExporter.Render(BucketPlan()));
+        var resources = template.RootElement.GetProperty("Resources");
+
+        var bucket = resources.GetProperty("S3BucketConfigBucketNew");
+        Assert.Equal("AWS::S3::Bucket", bucket.GetProperty("Type").GetString());
+        Assert.Equal("Retain", bucket.GetProperty("DeletionPolicy").GetString());
+        var block = bucket.GetProperty("Properties").GetProperty("PublicAccessBlockConfiguration");
+        Assert.All(new[] { "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets" }, s => Assert.True(block.GetProperty(s).GetBoolean()));
+        var policy = resources.GetProperty("S3BucketConfigBucketNewPolicy");
+        Assert.Equal("AWS::S3::BucketPolicy", policy.GetProperty("Type").GetString());
+        Assert.Equal("Retain", policy.GetProperty("DeletionPolicy").GetString());
+        Assert.Equal("S3BucketConfigBucketNew", policy.GetProperty("Properties").GetProperty("Bucket").GetProperty("Ref").GetString());
+        var channel = resources.GetProperty("ConfigDeliveryChannelUsEast1Default");
+        Assert.Equal("S3BucketConfigBucketNew", channel.GetProperty("Properties").GetProperty("S3BucketName").GetProperty("Ref").GetString());
+        Assert.Contains("S3BucketConfigBucketNewPolicy", channel.GetProperty("DependsOn").EnumerateArray().Select(d => d.GetString()));
     }
 
     [Fact]

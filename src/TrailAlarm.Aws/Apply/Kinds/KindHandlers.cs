@@ -25,6 +25,7 @@ internal sealed class KindHandlers
             new DeliveryChannelHandler(aws),
             new ServiceLinkedRoleHandler(aws),
             new KeyPolicyHandler(aws),
+            new ConfigBucketHandler(aws),
         ];
         handlers = all.ToDictionary(h => h.Kind);
     }

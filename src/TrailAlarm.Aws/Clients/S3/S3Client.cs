@@ -92,10 +92,13 @@ public sealed class S3Client : IDisposable
 
     /// <remarks>The SDK hands back a 4xx error body (NoSuchBucket, NoSuchBucketPolicy, AccessDenied) as the policy
     /// text instead of throwing, so the status is checked here and the error raised as any other S3 error.</remarks>
-    public Task<string?> GetBucketPolicyAsync(string bucket, CancellationToken cancellationToken = default)
+    public Task<string?> GetBucketPolicyAsync(string bucket, CancellationToken cancellationToken = default) => GetBucketPolicyAsync(bucket, null, cancellationToken);
+
+    /// <summary>With <paramref name="expectedOwner"/>, S3 answers 403 AccessDenied when another account owns the bucket.</summary>
+    public Task<string?> GetBucketPolicyAsync(string bucket, string? expectedOwner, CancellationToken cancellationToken = default)
         => Run("GetBucketPolicy", async ct =>
         {
-            var response = await client.GetBucketPolicyAsync(new GetBucketPolicyRequest { BucketName = bucket }, ct).ConfigureAwait(false);
+            var response = await client.GetBucketPolicyAsync(new GetBucketPolicyRequest { BucketName = bucket, ExpectedBucketOwner = expectedOwner }, ct).ConfigureAwait(false);
             return (int)response.HttpStatusCode is >= 200 and < 300 ? (string?)response.Policy : throw S3ErrorBody.ToException(response.HttpStatusCode, response.Policy);
         }, cancellationToken);
 
@@ -103,6 +106,15 @@ public sealed class S3Client : IDisposable
         => Run("PutBucketPolicy", async ct =>
         {
             await client.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = bucket, Policy = policyJson }, ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>All four Block Public Access settings on (IAM action s3:PutBucketPublicAccessBlock).</summary>
+    public Task<bool> BlockPublicAccessAsync(string bucket, CancellationToken cancellationToken = default)
+        => Run("PutPublicAccessBlock", async ct =>
+        {
+            var all = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true };
+            await client.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest { BucketName = bucket, PublicAccessBlockConfiguration = all }, ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 

@@ -30,6 +30,15 @@ public sealed class CloudFormationContext
     /// recorder keeps the ARN and waits for it).</summary>
     public string? CreatedServiceLinkedRole(string arn) => Created(plan.ServiceLinkedRole(arn));
 
+    /// <summary>The policy of the bucket with this name when this template creates the bucket.</summary>
+    public string? CreatedBucketPolicy(string name) => Created(plan.ConfigBucket(name)) is { } bucket ? PolicyOf(bucket) : null;
+
+    /// <summary>A Ref to the bucket when this template creates it, else its name.</summary>
+    public JsonNode BucketRef(string name) => RefOr(Created(plan.ConfigBucket(name)), name);
+
+    /// <summary>The logical id of a created bucket's policy.</summary>
+    public static string PolicyOf(string bucketLogicalId) => bucketLogicalId + "Policy";
+
     public JsonArray Actions(IEnumerable<string> arns) => [.. arns.Select(TopicRef)];
 
     public static JsonObject Resource(string type, JsonObject properties) => new() { ["Type"] = type, ["Properties"] = properties };

@@ -33,6 +33,11 @@ public static class CloudFormationExporter
             if (change.Kind.CloudFormation(change, cfn) is { } resource)
             {
                 resources[ExportNames.LogicalId(change.Address)] = resource;
+                foreach (var (id, companion) in change.Kind.CloudFormationCompanions(change, cfn))
+                {
+                    resources[id] = companion;
+                }
+
                 continue;
             }
 

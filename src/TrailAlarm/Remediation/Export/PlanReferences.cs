@@ -25,6 +25,9 @@ internal sealed class PlanReferences(Plan plan)
     /// <summary>The service-linked role with this ARN (IAM is global: whichever region the plan put it in).</summary>
     public Change? ServiceLinkedRole(string arn) => plan.Changes.FirstOrDefault(c => c.Kind == ResourceKinds.ServiceLinkedRole && c.Attribute(Attr.Arn) == arn);
 
+    /// <summary>The bucket --create-config-bucket creates with this name (S3 names are global: any region).</summary>
+    public Change? ConfigBucket(string name) => plan.Changes.FirstOrDefault(c => c.Kind == ResourceKinds.ConfigBucket && c.Attribute(Attr.Bucket) == name);
+
     private Change? Find(ResourceKind kind, string region, Func<Change, bool> match)
         => plan.Changes.FirstOrDefault(c => c.Kind == kind && c.Region == region && match(c));
 }

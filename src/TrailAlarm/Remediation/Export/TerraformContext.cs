@@ -37,6 +37,15 @@ public sealed class TerraformContext
     /// <summary>A reference to the service-linked role's ARN when this file creates it, else the ARN as a string.</summary>
     public string RoleArn(string arn) => plan.ServiceLinkedRole(arn) is { Action: ChangeAction.Create } role ? role.Address + ".arn" : Q(arn);
 
+    public const string BucketPolicyType = "aws_s3_bucket_policy";
+
+    /// <summary>A reference to the bucket when this file creates it, else its name as a string.</summary>
+    public string Bucket(string name) => plan.ConfigBucket(name) is { Action: ChangeAction.Create } bucket ? bucket.Address + ".id" : Q(name);
+
+    /// <summary>The policy of the bucket with this name when this file creates the bucket (AWS Config checks it when the channel is put).</summary>
+    public string? CreatedBucketPolicy(string name)
+        => plan.ConfigBucket(name) is { Action: ChangeAction.Create } bucket ? $"{BucketPolicyType}.{ExportNames.Label(bucket.Address)}" : null;
+
     public void Line(string line = "") => tf.AppendLine(line);
 
     /// <summary>An import block (Terraform 1.5+) that adopts the existing resource a change updates.</summary>

@@ -20,6 +20,9 @@ public abstract class ResourceKind
     /// <summary>The CloudFormation resource for the change, or null when a template cannot express it.</summary>
     public abstract JsonObject? CloudFormation(Change change, CloudFormationContext cfn);
 
+    /// <summary>Further template resources the change needs (a bucket's policy), by logical id.</summary>
+    public virtual IEnumerable<KeyValuePair<string, JsonObject>> CloudFormationCompanions(Change change, CloudFormationContext cfn) => [];
+
     /// <summary>Why <see cref="CloudFormation"/> left the change out of the template.</summary>
     public virtual string NotInTemplateBecause(Change change)
         => "changes a resource that exists outside this stack; use 'trailalarm apply' or the CLI export";

@@ -19,16 +19,17 @@ internal sealed class DeliveryChannelKind : ResourceKind
     {
         var d = DeliveryChannelSpec.From(change);
         return change.Action == ChangeAction.Create
-            ? CloudFormationContext.Resource("AWS::Config::DeliveryChannel", new JsonObject { ["Name"] = d.Name, ["S3BucketName"] = d.Bucket }, cfn.CreatedRecorder(change.Region))
+            ? CloudFormationContext.Resource("AWS::Config::DeliveryChannel", new JsonObject { ["Name"] = d.Name, ["S3BucketName"] = cfn.BucketRef(d.Bucket) },
+                cfn.CreatedRecorder(change.Region), cfn.CreatedBucketPolicy(d.Bucket))
             : null;
     }
 
     public override void Terraform(Change change, TerraformContext tf)
     {
         var d = DeliveryChannelSpec.From(change);
-        var body = new HclBody().Set("name", TerraformContext.Q(d.Name)).Set("s3_bucket_name", TerraformContext.Q(d.Bucket));
-        // AWS Config takes a delivery channel only once the region has a recorder.
-        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, body, tf.CreatedRecorder(change.Region));
+        var body = new HclBody().Set("name", TerraformContext.Q(d.Name)).Set("s3_bucket_name", tf.Bucket(d.Bucket));
+        // AWS Config takes a delivery channel only once the region has a recorder and the bucket lets it write.
+        tf.Resource(TerraformType, ExportNames.Label(change.Address), change.Region, body, tf.CreatedRecorder(change.Region), tf.CreatedBucketPolicy(d.Bucket));
     }
 
     public override void Cli(Change change, CliScript sh)
