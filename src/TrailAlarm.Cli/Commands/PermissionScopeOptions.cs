@@ -9,17 +9,19 @@ internal sealed class PermissionScopeOptions
 {
     public Option<string?> Account { get; } = new("--account") { Description = "Account ID the resource ARNs name (default: any account, '*')." };
 
-    public Option<string?> Partition { get; } = new("--partition") { Description = "Partition of the resource ARNs: aws (default), aws-cn, aws-us-gov." };
+    public Option<string?> Partition { get; } = new("--partition") { Description = "Partition of the resource ARNs: aws, aws-cn, aws-us-gov, ... (default: any partition, '*')." };
 
     public Option<string?> TopicName { get; } = new("--topic-name") { Description = $"The topic plan creates, as given to plan (default {FixSettings.DefaultTopicName})." };
 
     public Option<string[]> AlarmName { get; } = new("--alarm-name") { Description = "An alarm name given to plan, as CONTROL=NAME (default: the catalogue's names).", AllowMultipleArgumentsPerToken = false };
 
+    public Option<string?> ConfigBucket { get; } = new("--config-bucket") { Description = "The bucket given to plan as --config-bucket, whose policy plan reads (default: any bucket)." };
+
     public Option<string?> Plan { get; } = new("--plan") { Description = "Write the policy for exactly what this saved plan creates, in its account." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Account, Partition, TopicName, AlarmName, Plan })
+        foreach (var option in new Option[] { Account, Partition, TopicName, AlarmName, ConfigBucket, Plan })
         {
             command.Options.Add(option);
         }
@@ -27,15 +29,16 @@ internal sealed class PermissionScopeOptions
 
     public bool AnyGiven(ParseResult parsed)
         => parsed.GetResult(Account) is not null || parsed.GetResult(Partition) is not null || parsed.GetResult(TopicName) is not null
-            || parsed.GetResult(AlarmName) is not null || parsed.GetResult(Plan) is not null;
+            || parsed.GetResult(AlarmName) is not null || parsed.GetResult(ConfigBucket) is not null || parsed.GetResult(Plan) is not null;
 
     public PermissionScope From(ParseResult parsed)
     {
         if (parsed.GetValue(Plan) is { } path)
         {
-            if (parsed.GetResult(TopicName) is not null || parsed.GetResult(AlarmName) is not null || parsed.GetResult(Account) is not null || parsed.GetResult(Partition) is not null)
+            if (parsed.GetResult(TopicName) is not null || parsed.GetResult(AlarmName) is not null || parsed.GetResult(Account) is not null
+                || parsed.GetResult(Partition) is not null || parsed.GetResult(ConfigBucket) is not null)
             {
-                throw new UsageException("--plan names the resources, account and partition itself; drop --topic-name, --alarm-name, --account and --partition");
+                throw new UsageException("--plan names the resources, account and partition itself; drop --topic-name, --alarm-name, --config-bucket, --account and --partition");
             }
 
             try
@@ -48,14 +51,14 @@ internal sealed class PermissionScopeOptions
             }
         }
 
-        var account = parsed.GetValue(Account) ?? PermissionScope.AnyAccount;
-        if (account != PermissionScope.AnyAccount && !(account.Length == 12 && account.All(char.IsAsciiDigit)))
+        var account = parsed.GetValue(Account) ?? PermissionScope.Any;
+        if (account != PermissionScope.Any && !(account.Length == 12 && account.All(char.IsAsciiDigit)))
         {
             throw new UsageException($"--account: '{account}' is not a 12-digit account ID");
         }
 
-        var partition = parsed.GetValue(Partition) ?? "aws";
-        if (partition is not ("aws" or "aws-cn" or "aws-us-gov" or "aws-iso" or "aws-iso-b"))
+        var partition = parsed.GetValue(Partition) ?? PermissionScope.Any;
+        if (partition is not (PermissionScope.Any or "aws" or "aws-cn" or "aws-us-gov" or "aws-iso" or "aws-iso-b"))
         {
             throw new UsageException($"--partition: '{partition}' is not an AWS partition (aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b)");
         }
@@ -71,9 +74,14 @@ internal sealed class PermissionScopeOptions
             Account = account,
             Partition = partition,
             TopicNames = [topic],
+            ConfigBucketNames = [parsed.GetValue(ConfigBucket) is { } bucket ? ValidBucket(bucket) : "*"],
             AlarmNames = PermissionScope.DefaultAlarmNames(AlarmNames(parsed.GetValue(AlarmName) ?? [])),
         };
     }
+
+    private static string ValidBucket(string bucket) => bucket.Length is >= 3 and <= 63 && bucket.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '.')
+        ? bucket
+        : throw new UsageException($"--config-bucket: '{bucket}' is not an S3 bucket name (3 to 63 lower-case letters, digits, '-' and '.')");
 
     private static Dictionary<string, string> AlarmNames(string[] given)
     {

@@ -100,6 +100,7 @@ public sealed class AwsRulesProxy : IDisposable
         {
             Resources = CallResources.Of(call),
             PassedRole = CallResources.PassedRole(call),
+            ConditionKeys = CallResources.ConditionKeys(call),
         });
 
         var response = context.Response;

@@ -32,7 +32,7 @@ public static class CallResources
         string? Json(string name) => call.IsJson ? call.Json[name]?.GetValue<string>() : null;
         string LogGroup(string name) => $"arn:aws:logs:{region}:{account}:log-group:{name}:*";
         string Alarm(string name) => $"arn:aws:cloudwatch:{region}:{account}:alarm:{name}";
-        string Role(string name) => $"arn:aws:iam::{account}:role/{name}";
+        string Role(string name) => $"arn:aws:iam::{account}:role/{RolePath(name)}{name}";
         var resources = (call.Service, call.Operation) switch
         {
             ("sns", "CreateTopic") => [$"arn:aws:sns:{region}:{account}:{call.Param("Name")}"],
@@ -40,11 +40,27 @@ public static class CallResources
             ("logs", "CreateLogGroup" or "DeleteLogGroup" or "PutMetricFilter" or "DeleteMetricFilter") => [LogGroup(Json("logGroupName")!)],
             ("monitoring", "PutMetricAlarm") => [Alarm(Json("AlarmName")!)],
             ("monitoring", "DeleteAlarms") => ((call.Json["AlarmNames"] as JsonArray) ?? []).Select(n => (string?)Alarm(n!.GetValue<string>())).ToList(),
-            ("iam", "GetRole" or "CreateRole" or "PutRolePolicy" or "DeleteRolePolicy" or "DeleteRole") => [Role(call.Param("RoleName")!)],
+            ("iam", "GetRole" or "CreateRole" or "PutRolePolicy" or "DeleteRolePolicy" or "DeleteRole" or "DeleteServiceLinkedRole") => [Role(call.Param("RoleName")!)],
+            ("iam", "CreateServiceLinkedRole") => [Role(ServiceLinkedRoleNames.For(call.Param("AWSServiceName")!))],
+            ("s3", "GetBucketPolicy") => [$"arn:aws:s3:::{call.Target.Split('?')[0].Trim('/')}"],
             ("cloudtrail", "UpdateTrail") => [Json("Name") is { } trail && trail.StartsWith("arn:", StringComparison.Ordinal) ? trail : $"arn:aws:cloudtrail:{region}:{account}:trail/{Json("Name")}"],
             _ => new List<string?> { "*" },
         };
         return [.. resources.Select(r => r ?? Unnamed)];
+    }
+
+    /// <summary>IAM authorises a role's calls against its ARN, path included: service-linked roles are under
+    /// aws-service-role/SERVICE/.</summary>
+    private static string RolePath(string name) => ServiceLinkedRoleNames.ServiceOf(name) is { } service ? $"aws-service-role/{service}/" : "";
+
+    /// <summary>The condition keys a call's request sets that the policies test: iam:AWSServiceName of
+    /// CreateServiceLinkedRole.</summary>
+    public static IReadOnlyDictionary<string, string> ConditionKeys(AwsCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return (call.Service, call.Operation) == ("iam", "CreateServiceLinkedRole") && call.Param("AWSServiceName") is { } service
+            ? new Dictionary<string, string> { ["iam:AWSServiceName"] = service }
+            : new Dictionary<string, string>();
     }
 
     /// <summary>(role ARN, service principal) when the call gives a role to a service.</summary>

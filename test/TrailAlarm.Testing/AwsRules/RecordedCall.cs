@@ -8,6 +8,9 @@ public sealed record RecordedCall(string Service, string Operation, string Regio
 
     public (string Role, string Service)? PassedRole { get; init; }
 
+    /// <summary>The request's condition keys (<see cref="CallResources.ConditionKeys"/>).</summary>
+    public IReadOnlyDictionary<string, string> ConditionKeys { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The IAM action prefix of the signing name.</summary>
     public string IamPrefix => Service switch
     {
