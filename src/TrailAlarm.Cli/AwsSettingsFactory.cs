@@ -33,6 +33,7 @@ internal static partial class AwsSettingsFactory
                 EndpointUrl = Blank(endpoint) is { } e ? AwsSettings.ParseEndpoint(e, "--endpoint-url") : null,
                 MaxConcurrency = maxConcurrency,
                 ExtraHeaders = Headers(environment(ExtraHeadersVariable)),
+                OnCall = AwsCallWatch.Observer,
             };
         }
         catch (ArgumentException e)

@@ -11,11 +11,20 @@ internal static class PermissionsCommand
         var use = new Argument<string>("USE") { Description = "audit, apply (plan, apply, rollback, export from the account) or scan." };
         use.AcceptOnlyFromAmong("audit", "apply", "scan");
         command.Arguments.Add(use);
+        var scope = new PermissionScopeOptions();
+        scope.AddTo(command);
         command.SetAction(parsed =>
         {
-            console.Out.Write(Permissions.PolicyJson(parsed.GetValue(use)!));
+            var chosen = parsed.GetValue(use)!;
+            if (chosen != Permissions.Apply && scope.AnyGiven(parsed))
+            {
+                throw new UsageException($"--account, --partition, --topic-name, --alarm-name and --plan shape the apply policy only; the {chosen} policy names no resources");
+            }
+
+            console.Out.Write(Permissions.PolicyJson(chosen, scope.From(parsed)));
             return ExitCodes.Ok;
         });
+        command.Subcommands.Add(PermissionsWatchCommand.Build(console));
         return command;
     }
 }

@@ -2,13 +2,22 @@ using System.Text.Json.Nodes;
 
 namespace TrailAlarm.Remediation;
 
-/// <summary>One statement of a least-privilege policy: what it is for, the IAM actions, and an optional condition.</summary>
-public sealed record PermissionStatement(string Sid, IReadOnlyList<string> Actions, JsonObject? Condition = null, string Resource = "*");
+/// <summary>
+/// One statement of a least-privilege policy: what it is for, the IAM actions, the resources they are allowed on
+/// ('*' where the actions have no resource-level permissions or act on resources found at run time), and an
+/// optional condition.
+/// </summary>
+public sealed record PermissionStatement(string Sid, IReadOnlyList<string> Actions, JsonObject? Condition = null)
+{
+    public IReadOnlyList<string> Resources { get; init; } = ["*"];
+}
 
 /// <summary>
 /// The least-privilege IAM policies for the three uses of trailalarm. Every action here is a call the tool makes
-/// (the permissions tests watch the calls of each path against moto_server and fail on one missing here), except
-/// iam:PassRole, which AWS checks when a trail or recorder is given a role.
+/// (the permissions tests watch the calls of each path against moto_server and fail on one missing here, or one
+/// made on a resource the policy does not name), except iam:PassRole, which AWS checks when a trail or recorder is
+/// given a role. The 'apply' policy names the resources trailalarm creates (<see cref="PermissionScope"/>): only
+/// those can be deleted, and the only roles it can create, change or pass are its own.
 /// </summary>
 public static class Permissions
 {
@@ -33,24 +42,6 @@ public static class Permissions
 
     private static readonly string[] Organization = ["organizations:ListAccounts", "sts:AssumeRole"];
 
-    private static readonly string[] Change =
-    [
-        "sns:CreateTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:GetSubscriptionAttributes",
-        "logs:PutMetricFilter", "logs:DeleteMetricFilter", "logs:CreateLogGroup",
-        "cloudwatch:PutMetricAlarm",
-        "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",
-        "cloudtrail:UpdateTrail", "s3:GetBucketPolicy", "kms:PutKeyPolicy",
-        "config:PutConfigurationRecorder", "config:PutDeliveryChannel", "config:StartConfigurationRecorder",
-        "s3:CreateBucket", "s3:PutBucketPublicAccessBlock", "s3:PutBucketPolicy",
-    ];
-
-    private static readonly string[] Undo =
-    [
-        "sns:DeleteTopic", "sns:Unsubscribe", "cloudwatch:DeleteAlarms", "logs:DeleteLogGroup",
-        "iam:DeleteRolePolicy", "iam:DeleteRole", "config:DeleteConfigurationRecorder", "config:DeleteDeliveryChannel", "config:StopConfigurationRecorder",
-        "s3:DeleteBucket",
-    ];
-
     private static readonly string[] ScanReads = ["logs:FilterLogEvents", "cloudtrail:LookupEvents", "s3:ListBucket", "s3:GetObject"];
 
     // scan athena:DB.TABLE: the query calls, the table's catalogue entry, and the result location Athena writes to
@@ -65,28 +56,18 @@ public static class Permissions
     ];
 
     /// <exception cref="ArgumentException">not one of <see cref="Uses"/>.</exception>
-    public static IReadOnlyList<PermissionStatement> For(string use) => use switch
+    public static IReadOnlyList<PermissionStatement> For(string use) => For(use, PermissionScope.Default);
+
+    /// <summary>The statements of a use, the 'apply' ones written for <paramref name="scope"/>.</summary>
+    /// <exception cref="ArgumentException">not one of <see cref="Uses"/>.</exception>
+    public static IReadOnlyList<PermissionStatement> For(string use, PermissionScope scope) => use switch
     {
         Audit =>
         [
             new("TrailAlarmReadAccount", Sorted(Read)),
             new("TrailAlarmOtherAccountsWithAccountsOption", Sorted(Organization)),
         ],
-        Apply =>
-        [
-            new("TrailAlarmReadAccount", Sorted(Read)),
-            new("TrailAlarmApplyAndRollback", Sorted([.. Change, .. Undo])),
-            new("TrailAlarmPassRolesToCloudTrailAndConfig", ["iam:PassRole"], new JsonObject
-            {
-                ["StringEquals"] = new JsonObject { ["iam:PassedToService"] = new JsonArray("cloudtrail.amazonaws.com", "config.amazonaws.com") },
-            }),
-            new("TrailAlarmCreateConfigServiceLinkedRole", ["iam:CreateServiceLinkedRole"], new JsonObject
-            {
-                ["StringEquals"] = new JsonObject { ["iam:AWSServiceName"] = "config.amazonaws.com" },
-            }),
-            new("TrailAlarmDeleteConfigServiceLinkedRole", ["iam:DeleteServiceLinkedRole"],
-                Resource: "arn:*:iam::*:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"),
-        ],
+        Apply => ApplyPermissions.Statements(Sorted(Read), scope),
         Scan =>
         [
             new("TrailAlarmReadLogs", Sorted(ScanReads)),
@@ -103,17 +84,24 @@ public static class Permissions
     public static IReadOnlySet<string> Actions(string use) => For(use).SelectMany(s => s.Actions).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The IAM policy document for a use.</summary>
-    public static string PolicyJson(string use)
+    public static string PolicyJson(string use) => PolicyJson(For(use));
+
+    /// <summary>The IAM policy document for a use, the 'apply' one written for <paramref name="scope"/>.</summary>
+    public static string PolicyJson(string use, PermissionScope scope) => PolicyJson(For(use, scope));
+
+    /// <summary>The IAM policy document of these statements.</summary>
+    public static string PolicyJson(IEnumerable<PermissionStatement> statementList)
     {
+        ArgumentNullException.ThrowIfNull(statementList);
         var statements = new JsonArray();
-        foreach (var s in For(use))
+        foreach (var s in statementList)
         {
             var statement = new JsonObject
             {
                 ["Sid"] = s.Sid,
                 ["Effect"] = "Allow",
                 ["Action"] = new JsonArray([.. s.Actions.Select(a => JsonValue.Create(a))]),
-                ["Resource"] = s.Resource,
+                ["Resource"] = s.Resources.Count == 1 ? s.Resources[0] : new JsonArray([.. s.Resources.Select(r => JsonValue.Create(r))]),
             };
             if (s.Condition is not null)
             {
@@ -132,10 +120,10 @@ public static class Permissions
     {
         ("monitoring", _) => "cloudwatch:" + operation,
         ("s3", "ListObjectsV2") => "s3:ListBucket",
-        ("s3", "HeadObject") => "s3:GetObject",
         ("s3", "PutPublicAccessBlock") => "s3:PutBucketPublicAccessBlock",
+        ("s3", "HeadObject") => "s3:GetObject",
         _ => signingName + ":" + operation,
     };
 
-    private static string[] Sorted(IEnumerable<string> actions) => [.. actions.Distinct().Order(StringComparer.Ordinal)];
+    internal static string[] Sorted(IEnumerable<string> actions) => [.. actions.Distinct().Order(StringComparer.Ordinal)];
 }

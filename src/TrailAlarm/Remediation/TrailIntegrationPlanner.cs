@@ -14,6 +14,12 @@ internal static class TrailIntegrationPlanner
 
     public const string RolePolicyName = "cloudtrail-to-cloudwatch-logs";
 
+    /// <summary>The delivery role is this followed by the trail's name; the permissions policy names roles by it.</summary>
+    public const string RoleNamePrefix = "TrailAlarmCloudTrailLogs-";
+
+    /// <summary>The new log group is this followed by the trail's name.</summary>
+    public const string LogGroupPrefix = "trailalarm/cloudtrail/";
+
     /// <summary>The delivery role's inline policy: write log streams and events to the one log group, nothing else.</summary>
     public static string RolePolicy(string logGroupArn)
         => $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{logGroupArn}}"}]}""";
@@ -26,7 +32,7 @@ internal static class TrailIntegrationPlanner
     public static (string Region, string LogGroup) Plan(Trail trail, AccountSnapshot snapshot, PlanBuilder plan, string controlId)
     {
         var region = trail.HomeRegion;
-        var logGroup = $"trailalarm/cloudtrail/{trail.Name}";
+        var logGroup = LogGroupPrefix + trail.Name;
         var logGroupArn = $"arn:{snapshot.Partition}:logs:{region}:{snapshot.Account}:log-group:{logGroup}:*";
         var roleName = RoleName(trail.Name);
         var roleArn = $"arn:{snapshot.Partition}:iam::{snapshot.Account}:role/{roleName}";
@@ -61,7 +67,7 @@ internal static class TrailIntegrationPlanner
 
     private static string RoleName(string trailName)
     {
-        var name = "TrailAlarmCloudTrailLogs-" + new string(trailName.Where(c => char.IsAsciiLetterOrDigit(c) || "+=,.@_-".Contains(c)).ToArray());
+        var name = RoleNamePrefix + new string(trailName.Where(c => char.IsAsciiLetterOrDigit(c) || "+=,.@_-".Contains(c)).ToArray());
         return name.Length <= 64 ? name : name[..64];
     }
 }

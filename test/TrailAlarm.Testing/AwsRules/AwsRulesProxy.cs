@@ -97,7 +97,12 @@ public sealed class AwsRulesProxy : IDisposable
         var call = new AwsCall(request.Method, target, headers, body.ToArray());
         call.Account = await AccountOfAsync(call);
         var reply = await chain(call);
-        calls.GetOrAdd(call.Account, _ => new ConcurrentQueue<RecordedCall>()).Enqueue(new RecordedCall(call.Service, call.Operation, call.Region, reply.Status));
+        calls.GetOrAdd(call.Account, _ => new ConcurrentQueue<RecordedCall>()).Enqueue(new RecordedCall(call.Service, call.Operation, call.Region, reply.Status)
+        {
+            Resources = CallResources.Of(call),
+            PassedRole = CallResources.PassedRole(call),
+            ConditionKeys = CallResources.ConditionKeys(call),
+        });
 
         var response = context.Response;
         response.StatusCode = reply.Status;

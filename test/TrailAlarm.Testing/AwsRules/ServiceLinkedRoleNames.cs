@@ -18,6 +18,12 @@ internal sealed class ServiceLinkedRoleNames : IAwsRule
         ["cloudtrail.amazonaws.com"] = "AWSServiceRoleForCloudTrail",
     };
 
+    /// <summary>The role name AWS gives the service's service-linked role ("(unknown service)" for others).</summary>
+    public static string For(string service) => Names.GetValueOrDefault(service, "(unknown service)");
+
+    /// <summary>The service whose service-linked role has this name, or null.</summary>
+    public static string? ServiceOf(string roleName) => Names.FirstOrDefault(n => n.Value == roleName).Key;
+
     public async Task<AwsReply> HandleAsync(AwsCall call, NextRule next)
     {
         if (call.Service != "iam" || call.Operation != "CreateServiceLinkedRole"
