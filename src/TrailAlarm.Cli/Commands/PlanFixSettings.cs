@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using TrailAlarm.Catalogue;
 using TrailAlarm.Remediation;
+using TrailAlarm.Remediation.Kinds;
 
 namespace TrailAlarm.Cli.Commands;
 
@@ -43,6 +45,12 @@ internal static class PlanFixSettings
             throw new UsageException($"--namespace: '{ns}' is not a valid metric namespace");
         }
 
+        var keyArn = parsed.GetValue(options.LogKmsKey);
+        if (keyArn is not null && !(keyArn.StartsWith("arn:", StringComparison.Ordinal) && keyArn.Split(':') is [_, _, "kms", { Length: > 0 }, { Length: 12 }, ['k', 'e', 'y', '/', _, ..]]))
+        {
+            throw new UsageException($"--log-kms-key: '{keyArn}' is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID)");
+        }
+
         return new FixSettings
         {
             Subscribers = subscribers,
@@ -51,11 +59,31 @@ internal static class PlanFixSettings
             AlarmNames = AlarmNames(parsed.GetValue(options.AlarmName) ?? [], controls),
             Namespace = ns,
             IntegrateTrail = parsed.GetValue(options.IntegrateTrail),
+            LogRetentionDays = RetentionDays(parsed.GetValue(options.LogRetentionDays)),
+            LogKmsKey = keyArn,
             FixConfigRecorder = parsed.GetValue(options.FixConfigRecorder),
             ConfigBucket = parsed.GetValue(options.ConfigBucket),
             HighRiskOnly = parsed.GetValue(options.HighRiskOnly),
             Controls = controls,
         };
+    }
+
+    /// <summary>"never" keeps the events forever; a number must be one CloudWatch Logs accepts.</summary>
+    private static int? RetentionDays(string? given)
+    {
+        if (given is null)
+        {
+            return LogGroupSpec.DefaultRetentionDays;
+        }
+
+        if (given == "never")
+        {
+            return null;
+        }
+
+        return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && LogGroupSpec.RetentionDays.Contains(days)
+            ? days
+            : throw new UsageException($"--log-retention-days: '{given}' is not a retention CloudWatch Logs accepts ({string.Join(", ", LogGroupSpec.RetentionDays)}) or 'never'");
     }
 
     /// <summary>CONTROL=NAME, or a bare NAME for the first metric-filter control selected.</summary>

@@ -36,7 +36,7 @@ public static class Permissions
     private static readonly string[] Change =
     [
         "sns:CreateTopic", "sns:SetTopicAttributes", "sns:Subscribe", "sns:GetSubscriptionAttributes",
-        "logs:PutMetricFilter", "logs:DeleteMetricFilter", "logs:CreateLogGroup",
+        "logs:PutMetricFilter", "logs:DeleteMetricFilter", "logs:CreateLogGroup", "logs:PutRetentionPolicy",
         "cloudwatch:PutMetricAlarm",
         "iam:GetRole", "iam:CreateRole", "iam:PutRolePolicy",
         "cloudtrail:UpdateTrail", "s3:GetBucketPolicy",
