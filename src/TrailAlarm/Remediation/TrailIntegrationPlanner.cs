@@ -30,34 +30,6 @@ internal static class TrailIntegrationPlanner
     /// <summary>The trail's ARN as the role's trust policy names it (a candidate trail is in its home region of the plan's account).</summary>
     public static string TrailArn(string partition, string region, string account, string trailName) => $"arn:{partition}:cloudtrail:{region}:{account}:trail/{trailName}";
 
-    /// <summary>Why the log group cannot be created encrypted with the key, or null when nothing known stands in the way.</summary>
-    public static string? KeyProblem(string keyArn, string region, AccountSnapshot snapshot)
-    {
-        if (!ArnParts.TryParse(keyArn, out var key) || key.Region != region)
-        {
-            return $"--log-kms-key {keyArn} is not in {region}, the trail's home region, and CloudWatch Logs encrypts a log group only with a key of its own region";
-        }
-
-        var known = snapshot.KmsKeys.FirstOrDefault(k => k.Region == region && (k.Arn == keyArn || k.KeyId == keyArn));
-        var service = LogsPrincipal(region);
-        return known switch
-        {
-            { AwsManaged: true } => $"--log-kms-key {keyArn} is an AWS managed key, whose key policy cannot let {service} use it",
-            { KeyState: { } state } when state != "Enabled" => $"--log-kms-key {keyArn} is {state}, and CreateLogGroup refuses a key that is not enabled",
-            _ when known?.Policy is { } policy && PolicyGrants.Allows(policy, service, KeyActions) == false
-                => $"the key policy of --log-kms-key {keyArn} does not let {service} use {string.Join(", ", KeyActions)}, so CreateLogGroup would fail",
-            _ => null,
-        };
-    }
-
-    /// <summary>Said in the plan when the snapshot does not hold the key's policy, so nobody learns it only from a failed apply.</summary>
-    public static string KeyNote(string keyArn, string region)
-        => $"log group encrypted with {keyArn}: its key policy must let {LogsPrincipal(region)} use kms:Encrypt*, kms:Decrypt*, kms:ReEncrypt*, kms:GenerateDataKey* and kms:Describe* (CloudWatch Logs user guide, \"Encrypt log data in CloudWatch Logs using AWS KMS\"), or CreateLogGroup fails";
-
-    private static readonly string[] KeyActions = ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"];
-
-    private static string LogsPrincipal(string region) => $"logs.{region}.amazonaws.com";
-
     private static string StreamArns(string logGroupArn, string account)
         => $"{(logGroupArn.EndsWith(":*", StringComparison.Ordinal) ? logGroupArn[..^2] : logGroupArn)}:log-stream:{account}_CloudTrail_*";
 
@@ -73,7 +45,7 @@ internal static class TrailIntegrationPlanner
         var key = settings.LogKmsKey ?? "";
         if (key.Length > 0)
         {
-            if (KeyProblem(key, region, snapshot) is { } problem)
+            if (LogGroupKeyCheck.Problem(key, region, snapshot) is { } problem)
             {
                 plan.Unplanned(controlId, $"--integrate-trail cannot create the log group: {problem}", "--log-kms-key with a key of that region whose policy allows CloudWatch Logs, or no --log-kms-key");
                 return null;
@@ -81,7 +53,7 @@ internal static class TrailIntegrationPlanner
 
             if (snapshot.KmsKeys.FirstOrDefault(k => k.Arn == key || k.KeyId == key)?.Policy is null)
             {
-                plan.Note(KeyNote(key, region));
+                plan.Note(LogGroupKeyCheck.Note(key, region));
             }
         }
 

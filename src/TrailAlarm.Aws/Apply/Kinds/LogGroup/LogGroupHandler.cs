@@ -45,6 +45,15 @@ internal sealed class LogGroupHandler(ApplyContext aws) : KindHandler(aws)
         return [];
     }
 
+    /// <summary>An apply stopped or failed between CreateLogGroup and PutRetentionPolicy left the group without retention.</summary>
+    public override string Moved(JournalEntry entry, ResourceState current)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(current);
+        var halfway = entry.Phase != JournalPhase.Done && A(current.Attributes, Attr.RetentionInDays).Length == 0;
+        return base.Moved(halfway ? entry with { After = entry.After?.Where(kv => kv.Key != Attr.RetentionInDays).ToDictionary() } : entry, current);
+    }
+
     public override Task DeleteAsync(JournalEntry entry, ResourceState current, CancellationToken ct)
         => Aws.Gate.MutateAsync("logs:DeleteLogGroup", () => CallGate.OrNullWhenMissing(() => Aws.Session.Logs(entry.Region).DeleteLogGroupAsync(new Lg.DeleteLogGroupRequest(A(entry.After!, Attr.LogGroupName)), ct)), ct);
 }
