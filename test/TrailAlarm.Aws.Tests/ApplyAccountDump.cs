@@ -22,7 +22,7 @@ internal static class ApplyAccountDump
         var logs = session.Logs(region);
         foreach (var g in await logs.DescribeAllLogGroupsAsync())
         {
-            lines.Add($"log-group {g.LogGroupName}");
+            lines.Add($"log-group {g.LogGroupName} retention={g.RetentionInDays?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} key={Unset(g.KmsKeyId)}");
         }
 
         foreach (var f in await logs.DescribeAllMetricFiltersAsync(new DescribeMetricFiltersRequest()))
@@ -60,8 +60,8 @@ internal static class ApplyAccountDump
         {
             try
             {
-                await session.Iam().GetRoleAsync(role);
-                lines.Add($"role {role}");
+                var found = await session.Iam().GetRoleAsync(role);
+                lines.Add($"role {role} trust={found.Role?.AssumeRolePolicyDocument}");
             }
             catch (AwsApiException e) when (e.Kind == AwsErrorKind.NotFound)
             {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TrailAlarm.Aws.Apply;
 using TrailAlarm.Aws.Snapshot;
 using TrailAlarm.Catalogue;
@@ -34,12 +35,16 @@ public class ApplyScenarioTests(MotoServer moto)
     internal static Task<AccountSnapshot> ReadAsync(AwsSession session, string account)
         => SnapshotReader.ReadAsync(session, account, Regions, TimeProvider.System);
 
-    internal static async Task<Plan> PlanAsync(AwsSession session, string account)
-        => Planner.Default().Plan(await PlanInputs.ReadAsync(session, await ReadAsync(session, account), Settings(account)), Settings(account), DateTimeOffset.UtcNow);
+    internal static Task<Plan> PlanAsync(AwsSession session, string account) => PlanAsync(session, account, Settings(account));
+
+    private static async Task<Plan> PlanAsync(AwsSession session, string account, FixSettings settings)
+        => Planner.Default().Plan(await PlanInputs.ReadAsync(session, await ReadAsync(session, account), settings), settings, DateTimeOffset.UtcNow);
 
     internal static string[] Roles(Plan plan) => [.. plan.Changes.Where(c => c.Kind == ResourceKinds.DeliveryRole).Select(c => c.Attribute(Attr.RoleName))];
 
-    private async Task<Plan> FixAndUndoAsync(AuditScenario scenario, Func<AwsSession, Task>? alsoSeed = null)
+    /// <param name="afterApply">Checks of the applied account, before the rollback (whose dump comparison shows them undone).</param>
+    /// <param name="settingsFor">The fix options for the seeded account (read after seeding); <see cref="Settings"/> unless given.</param>
+    private async Task<Plan> FixAndUndoAsync(AuditScenario scenario, Func<AwsSession, Task>? alsoSeed = null, Func<AwsSession, Plan, Task>? afterApply = null, Func<string, FixSettings>? settingsFor = null)
     {
         string account;
         using (var seeding = await MotoAws.NewAccountAsync(moto, out var seeded))
@@ -56,12 +61,17 @@ public class ApplyScenarioTests(MotoServer moto)
         // Plan, apply and roll back behind the AWS-rules proxy, which holds moto to what AWS requires.
         using var session = await MotoAws.BehindRulesAsync(moto, account);
 
-        var plan = await PlanAsync(session, account);
+        var settings = (settingsFor ?? Settings)(account);
+        var plan = await PlanAsync(session, account, settings);
         Assert.NotEmpty(plan.Changes);
         var before = await ApplyAccountDump.TakeAsync(session, Home, Roles(plan));
         var journal = Path.Combine(Path.GetTempPath(), $"journal-{account}.json");
 
         await new Applier(session, new CallGate(), TimeProvider.System).ApplyAsync(plan, journal);
+        if (afterApply is not null)
+        {
+            await afterApply(session, plan);
+        }
 
         var after = await ReadAsync(session, account);
         foreach (var id in Fixed)
@@ -70,7 +80,7 @@ public class ApplyScenarioTests(MotoServer moto)
             Assert.True(finding.Status == Status.Pass, $"{id} after apply: {finding.Status}: {finding.Reason}");
         }
 
-        var again = Planner.Default().Plan(await PlanInputs.ReadAsync(session, after, Settings(account)), Settings(account), DateTimeOffset.UtcNow);
+        var again = Planner.Default().Plan(await PlanInputs.ReadAsync(session, after, settings), settings, DateTimeOffset.UtcNow);
         Assert.Empty(again.Changes);
 
         await new RollbackRunner(session, new CallGate(), TimeProvider.System).RollbackAsync(journal);
@@ -146,5 +156,61 @@ public class ApplyScenarioTests(MotoServer moto)
     public Task Missing_config_recorder_is_created_with_a_delivery_channel_and_undone() => FixAndUndoAsync(new AuditScenario { Config = "missing" });
 
     [Fact]
-    public Task Trail_without_cloudwatch_logs_is_integrated_and_undone() => FixAndUndoAsync(new AuditScenario { CloudWatchLogs = false });
+    public Task Trail_without_cloudwatch_logs_is_integrated_and_undone() => FixAndUndoAsync(new AuditScenario { CloudWatchLogs = false }, afterApply: async (session, plan) =>
+    {
+        var name = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.LogGroup).Attribute(Attr.LogGroupName);
+        var group = Assert.Single(await session.Logs(Home).DescribeAllLogGroupsAsync(new Logs.DescribeLogGroupsRequest { LogGroupNamePrefix = name }));
+        Assert.Equal(365, group.RetentionInDays);
+        var trail = Assert.Single(await session.CloudTrail(Home).DescribeAllTrailsAsync());
+        var trust = JsonNode.Parse((await session.Iam().GetRoleAsync(Assert.Single(Roles(plan)))).Role!.AssumeRolePolicyDocument!)!;
+        var condition = trust["Statement"]![0]!["Condition"]!["StringEquals"]!;
+        Assert.Equal((trail.TrailArn, plan.Account), ((string?)condition["aws:SourceArn"], (string?)condition["aws:SourceAccount"]));
+    });
+
+    [Fact]
+    public async Task Trail_integrated_with_a_key_that_lets_cloudwatch_logs_in_gets_an_encrypted_log_group_and_undone()
+    {
+        string? key = null;
+        await FixAndUndoAsync(
+            new AuditScenario { CloudWatchLogs = false },
+            alsoSeed: async session => key = await CreateKeyAsync(session, allowLogs: true),
+            settingsFor: account => Settings(account) with { LogKmsKey = key, LogRetentionDays = 30 },
+            afterApply: async (session, plan) =>
+            {
+                var name = Assert.Single(plan.Changes, c => c.Kind == ResourceKinds.LogGroup).Attribute(Attr.LogGroupName);
+                var group = Assert.Single(await session.Logs(Home).DescribeAllLogGroupsAsync(new Logs.DescribeLogGroupsRequest { LogGroupNamePrefix = name }));
+                Assert.Equal((30, key), (group.RetentionInDays, group.KmsKeyId));
+                Assert.DoesNotContain(plan.Notes, n => n.Contains(key!, StringComparison.Ordinal));
+            });
+    }
+
+    [Fact]
+    public async Task Key_whose_policy_keeps_cloudwatch_logs_out_is_not_used_and_its_control_stays_unplanned()
+    {
+        string account;
+        using (var seeding = await MotoAws.NewAccountAsync(moto, out var seeded))
+        {
+            await AuditAccountSeeder.SeedAsync(seeding, seeded, new AuditScenario { CloudWatchLogs = false });
+            account = seeded;
+        }
+
+        using var session = await MotoAws.BehindRulesAsync(moto, account);
+        var key = await CreateKeyAsync(session, allowLogs: false);
+
+        var plan = await PlanAsync(session, account, Settings(account) with { LogKmsKey = key });
+
+        Assert.DoesNotContain(plan.Changes, c => c.Kind == ResourceKinds.LogGroup || c.Kind == ResourceKinds.DeliveryRole);
+        Assert.Contains(plan.Unplanned, u => u.Reason.Contains($"logs.{Home}.amazonaws.com", StringComparison.Ordinal));
+    }
+
+    /// <summary>A key its account administers; with <paramref name="allowLogs"/> its policy also lets CloudWatch Logs of the home region use it.</summary>
+    private static async Task<string> CreateKeyAsync(AwsSession session, bool allowLogs)
+    {
+        var account = (await session.Sts().GetCallerIdentityAsync()).Account;
+        var logs = allowLogs
+            ? $$""",{"Effect":"Allow","Principal":{"Service":"logs.{{Home}}.amazonaws.com"},"Action":["kms:Encrypt*","kms:Decrypt*","kms:ReEncrypt*","kms:GenerateDataKey*","kms:Describe*"],"Resource":"*"}"""
+            : "";
+        var policy = $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::{{account}}:root"},"Action":"kms:*","Resource":"*"}{{logs}}]}""";
+        return (await session.Kms(Home).CreateKeyAsync(new Kms.CreateKeyRequest { Policy = policy })).KeyMetadata!.Arn!;
+    }
 }

@@ -37,6 +37,17 @@ public class ApplyUsageTests
     public void Plan_with_a_topic_arn_that_is_not_an_sns_arn_names_it()
         => AssertUsage(CliRunner.Run("plan", "--topic-arn", "arn:aws:sqs:us-east-1:111122223333:q"), "arn:aws:sqs:us-east-1:111122223333:q");
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("42")]
+    [InlineData("forever")]
+    public void Plan_with_a_retention_cloudwatch_logs_does_not_accept_names_it(string days)
+        => AssertUsage(CliRunner.Run("plan", "--integrate-trail", "--log-retention-days", days), $"--log-retention-days: '{days}'");
+
+    [Fact]
+    public void Plan_with_a_log_key_that_is_not_a_kms_key_arn_names_it()
+        => AssertUsage(CliRunner.Run("plan", "--integrate-trail", "--log-kms-key", "alias/logs"), "--log-kms-key: 'alias/logs'");
+
     [Fact]
     public void Export_of_an_unknown_kind_is_a_usage_error() => Assert.Equal(2, CliRunner.Run("export", "pulumi").ExitCode);
 

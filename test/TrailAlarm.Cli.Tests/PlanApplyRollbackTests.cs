@@ -1,5 +1,7 @@
 using System.Text.Json;
+using TrailAlarm.Aws;
 using TrailAlarm.Aws.CloudWatch;
+using TrailAlarm.Aws.Logs;
 using TrailAlarm.Testing;
 
 namespace TrailAlarm.Cli.Tests;
@@ -87,6 +89,37 @@ public class PlanApplyRollbackTests(MotoServer moto)
         Assert.True(apply.ExitCode == 0, apply.Stderr);
         Assert.Single(Directory.GetFiles(dir, "trailalarm-journal-*.json"));
         Assert.Equal(0, PlanCliMoto.Run(keys, dir, ["audit", "--controls", "cloudtrail-changes-monitored", .. Aws]).ExitCode);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task Integrated_trail_gets_a_log_group_with_retention_and_a_role_for_its_trail_only_and_rollback_removes_both()
+    {
+        var (account, keys, session) = await PlanCliMoto.TrailOnlyAccountAsync(moto, withLogs: false);
+        using var _ = session;
+        var dir = TempDir();
+        const string Group = "trailalarm/cloudtrail/main";
+        const string Role = "TrailAlarmCloudTrailLogs-main";
+
+        var plan = PlanCliMoto.Run(keys, dir, ["plan", "--controls", "cloudtrail-changes-monitored", "--subscribe", "email:secops@example.com", "--integrate-trail", "--log-retention-days", "90", "--out", "plan.json", .. Aws]);
+        Assert.True(plan.ExitCode == 0, plan.Stderr);
+        var apply = PlanCliMoto.Run(keys, dir, "apply", "plan.json", "--journal", "journal.json", "--endpoint-url", moto.Endpoint.ToString());
+        Assert.True(apply.ExitCode == 0, apply.Stderr);
+
+        var logs = session.Logs("us-east-1");
+        Assert.Equal(90, Assert.Single(await logs.DescribeAllLogGroupsAsync(new DescribeLogGroupsRequest { LogGroupNamePrefix = Group })).RetentionInDays);
+        using (var trust = JsonDocument.Parse((await session.Iam().GetRoleAsync(Role)).Role!.AssumeRolePolicyDocument!))
+        {
+            var condition = trust.RootElement.GetProperty("Statement")[0].GetProperty("Condition").GetProperty("StringEquals");
+            Assert.Equal($"arn:aws:cloudtrail:us-east-1:{account}:trail/main", condition.GetProperty("aws:SourceArn").GetString());
+            Assert.Equal(account, condition.GetProperty("aws:SourceAccount").GetString());
+        }
+
+        var rollback = PlanCliMoto.Run(keys, dir, "rollback", "journal.json", "--endpoint-url", moto.Endpoint.ToString());
+        Assert.True(rollback.ExitCode == 0, rollback.Stderr);
+        Assert.Empty(await logs.DescribeAllLogGroupsAsync(new DescribeLogGroupsRequest { LogGroupNamePrefix = Group }));
+        var gone = await Assert.ThrowsAsync<AwsApiException>(() => session.Iam().GetRoleAsync(Role));
+        Assert.Equal(AwsErrorKind.NotFound, gone.Kind);
         Directory.Delete(dir, recursive: true);
     }
 }

@@ -11,14 +11,30 @@ namespace TrailAlarm.Aws.Apply;
 /// </summary>
 public static class PlanInputs
 {
-    /// <summary>The snapshot with everything the planner reads beyond the audit's: candidate topics, and AWS Config's prerequisites with --fix-config-recorder.</summary>
+    /// <summary>The snapshot with everything the planner reads beyond the audit's: candidate topics, the --log-kms-key key, and AWS Config's prerequisites with --fix-config-recorder.</summary>
     public static async Task<AccountSnapshot> ReadAsync(AwsSession session, AccountSnapshot snapshot, FixSettings settings, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var withTopics = await WithCandidateTopicsAsync(session, snapshot, settings, ct).ConfigureAwait(false);
+        var withTopics = await WithLogKeyAsync(session, await WithCandidateTopicsAsync(session, snapshot, settings, ct).ConfigureAwait(false), settings, ct).ConfigureAwait(false);
         return settings.FixConfigRecorder
             ? withTopics with { ConfigPrerequisites = await ConfigPrerequisiteReader.ReadAsync(session, withTopics, settings, ct).ConfigureAwait(false) }
             : withTopics;
+    }
+
+    /// <summary>The --log-kms-key key and its policy, so that the plan sees whether CloudWatch Logs may use it (a gap when it cannot be read).</summary>
+    public static async Task<AccountSnapshot> WithLogKeyAsync(AwsSession session, AccountSnapshot snapshot, FixSettings settings, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(settings);
+        var key = settings.LogKmsKey;
+        if (!settings.IntegrateTrail || key is null || !ArnParts.TryParse(key, out var arn) || snapshot.KmsKeys.Any(k => k.Arn == key || k.KeyId == key))
+        {
+            return snapshot;
+        }
+
+        var gaps = new GapRecorder();
+        var keys = await new ReferencedReader(session, gaps).ReadKeysAsync([(arn.Region, key)], ct).ConfigureAwait(false);
+        return snapshot with { KmsKeys = [.. snapshot.KmsKeys, .. keys], Gaps = [.. snapshot.Gaps, .. gaps.Gaps] };
     }
 
     public static async Task<AccountSnapshot> WithCandidateTopicsAsync(AwsSession session, AccountSnapshot snapshot, FixSettings settings, CancellationToken ct = default)

@@ -66,11 +66,15 @@ internal sealed class ReferencedReader(AwsSession session, GapRecorder gaps)
     }
 
     /// <summary>The customer-managed keys that encrypt the topics, with their key policies (AWS-managed keys are marked).</summary>
-    public async Task<IReadOnlyList<KmsKey>> ReadTopicKeysAsync(IEnumerable<SnsTopic> topics, CancellationToken ct)
-    {
-        var reads = topics
+    public Task<IReadOnlyList<KmsKey>> ReadTopicKeysAsync(IEnumerable<SnsTopic> topics, CancellationToken ct)
+        => ReadKeysAsync(topics
             .Where(t => t.KmsMasterKeyId is { Length: > 0 } id && !id.EndsWith("alias/aws/sns", StringComparison.Ordinal))
-            .Select(t => (t.Region, KeyId: t.KmsMasterKeyId!))
+            .Select(t => (t.Region, KeyId: t.KmsMasterKeyId!)), ct);
+
+    /// <summary>Keys by region and id (or ARN), with their key policies (AWS-managed keys are marked, their policies not read).</summary>
+    public async Task<IReadOnlyList<KmsKey>> ReadKeysAsync(IEnumerable<(string Region, string KeyId)> keys, CancellationToken ct)
+    {
+        var reads = keys
             .Distinct()
             .Select(async key =>
             {
@@ -86,7 +90,7 @@ internal sealed class ReferencedReader(AwsSession session, GapRecorder gaps)
                 var policy = awsManaged ? null : await gaps.TryAsync(Calls.GetKeyPolicy, key.Region, key.KeyId, () => kms.GetKeyPolicyAsync(new(metadata.KeyId ?? key.KeyId), ct)).ConfigureAwait(false);
                 return new KmsKey { KeyId = key.KeyId, Region = key.Region, Arn = metadata.Arn, AwsManaged = awsManaged, Policy = policy?.Policy };
             });
-        var keys = await Task.WhenAll(reads).ConfigureAwait(false);
-        return keys.Where(k => k is not null).Select(k => k!).ToList();
+        var found = await Task.WhenAll(reads).ConfigureAwait(false);
+        return found.Where(k => k is not null).Select(k => k!).ToList();
     }
 }

@@ -17,6 +17,10 @@ internal sealed class FixOptions
 
     public Option<bool> IntegrateTrail { get; } = new("--integrate-trail") { Description = "Also connect a trail to CloudWatch Logs when that link is missing." };
 
+    public Option<string?> LogRetentionDays { get; } = new("--log-retention-days") { Description = "Retention of the log group --integrate-trail creates: days CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ... 3653; default 365), or 'never'." };
+
+    public Option<string?> LogKmsKey { get; } = new("--log-kms-key") { Description = "KMS key ARN that encrypts the log group --integrate-trail creates (its key policy must allow logs.REGION.amazonaws.com)." };
+
     public Option<bool> FixConfigRecorder { get; } = new("--fix-config-recorder") { Description = "Make the AWS Config recorder record AWS::CloudTrail::Trail and start it." };
 
     public Option<string?> ConfigBucket { get; } = new("--config-bucket") { Description = "S3 bucket for the delivery channel a new AWS Config recorder needs (with --fix-config-recorder)." };
@@ -27,7 +31,7 @@ internal sealed class FixOptions
 
     public Option<string?> Controls { get; } = new("--controls") { Description = "Comma-separated control ids or groups such as cis-monitoring (default: all)." };
 
-    private IEnumerable<Option> All => [Subscribe, TopicName, TopicArn, AlarmName, Namespace, IntegrateTrail, FixConfigRecorder, ConfigBucket, CreateConfigBucket, HighRiskOnly, Controls];
+    private IEnumerable<Option> All => [Subscribe, TopicName, TopicArn, AlarmName, Namespace, IntegrateTrail, LogRetentionDays, LogKmsKey, FixConfigRecorder, ConfigBucket, CreateConfigBucket, HighRiskOnly, Controls];
 
     /// <summary>The fix options given on the command line (not those left at their defaults).</summary>
     public IReadOnlyList<string> Given(ParseResult parsed) => [.. All.Where(o => parsed.GetResult(o) is { Implicit: false }).Select(o => o.Name)];
@@ -40,6 +44,8 @@ internal sealed class FixOptions
         command.Options.Add(AlarmName);
         command.Options.Add(Namespace);
         command.Options.Add(IntegrateTrail);
+        command.Options.Add(LogRetentionDays);
+        command.Options.Add(LogKmsKey);
         command.Options.Add(FixConfigRecorder);
         command.Options.Add(ConfigBucket);
         command.Options.Add(CreateConfigBucket);

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using TrailAlarm.Catalogue;
 using TrailAlarm.Remediation;
+using TrailAlarm.Remediation.Kinds;
 
 namespace TrailAlarm.Cli.Commands;
 
@@ -55,6 +57,12 @@ internal static class PlanFixSettings
             throw new UsageException($"--config-bucket: '{configBucket}' is not a valid S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit)");
         }
 
+        var keyArn = parsed.GetValue(options.LogKmsKey);
+        if (keyArn is not null && !(keyArn.StartsWith("arn:", StringComparison.Ordinal) && keyArn.Split(':') is [_, _, "kms", { Length: > 0 }, { Length: 12 }, ['k', 'e', 'y', '/', _, ..]]))
+        {
+            throw new UsageException($"--log-kms-key: '{keyArn}' is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID)");
+        }
+
         return new FixSettings
         {
             Subscribers = subscribers,
@@ -63,12 +71,32 @@ internal static class PlanFixSettings
             AlarmNames = AlarmNames(parsed.GetValue(options.AlarmName) ?? [], controls),
             Namespace = ns,
             IntegrateTrail = parsed.GetValue(options.IntegrateTrail),
+            LogRetentionDays = RetentionDays(parsed.GetValue(options.LogRetentionDays)),
+            LogKmsKey = keyArn,
             FixConfigRecorder = parsed.GetValue(options.FixConfigRecorder),
             ConfigBucket = configBucket,
             CreateConfigBucket = createConfigBucket,
             HighRiskOnly = parsed.GetValue(options.HighRiskOnly),
             Controls = controls,
         };
+    }
+
+    /// <summary>"never" keeps the events forever; a number must be one CloudWatch Logs accepts.</summary>
+    private static int? RetentionDays(string? given)
+    {
+        if (given is null)
+        {
+            return LogGroupSpec.DefaultRetentionDays;
+        }
+
+        if (given == "never")
+        {
+            return null;
+        }
+
+        return int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && LogGroupSpec.RetentionDays.Contains(days)
+            ? days
+            : throw new UsageException($"--log-retention-days: '{given}' is not a retention CloudWatch Logs accepts ({string.Join(", ", LogGroupSpec.RetentionDays)}) or 'never'");
     }
 
     /// <summary>CONTROL=NAME, or a bare NAME for the first metric-filter control selected.</summary>

@@ -12,6 +12,8 @@ public static class Attr
     public const string Protocol = "protocol";
     public const string Endpoint = "endpoint";
     public const string LogGroupName = "logGroupName";
+    public const string RetentionInDays = "retentionInDays";
+    public const string KmsKeyId = "kmsKeyId";
     public const string FilterName = "filterName";
     public const string Pattern = "filterPattern";
     public const string MetricName = "metricName";

@@ -21,7 +21,7 @@ internal static partial class ChangeValueRules
         [ResourceKinds.Subscription] = [Attr.Region, Attr.TopicArn, Attr.Protocol, Attr.Endpoint],
         [ResourceKinds.MetricFilter] = [Attr.Region, Attr.LogGroupName, Attr.FilterName, Attr.Pattern, Attr.MetricName, Attr.MetricNamespace, Attr.MetricValue],
         [ResourceKinds.Alarm] = [.. AlarmSpec.Names],
-        [ResourceKinds.LogGroup] = [Attr.Region, Attr.LogGroupName],
+        [ResourceKinds.LogGroup] = [Attr.Region, Attr.LogGroupName, Attr.RetentionInDays, Attr.KmsKeyId],
         [ResourceKinds.DeliveryRole] = [Attr.RoleName, Attr.Arn, Attr.AssumeRolePolicy, Attr.RolePolicyName, Attr.RolePolicy],
         [ResourceKinds.TrailLogs] = [Attr.Region, Attr.TrailName, Attr.LogGroupArn, Attr.LogsRoleArn],
         [ResourceKinds.Recorder] = [Attr.Region, Attr.Name, Attr.RoleArn, Attr.AllSupported, Attr.IncludeGlobalResourceTypes, Attr.ResourceTypes, Attr.ExclusionResourceTypes, Attr.RecordingStrategy],
@@ -76,9 +76,11 @@ internal static partial class ChangeValueRules
         _ when c.Change.Kind == ResourceKinds.MetricFilter => c.Name(Attr.LogGroupName, LogGroupName()) ?? c.Name(Attr.FilterName, FilterName())
             ?? c.Name(Attr.MetricName, MetricName()) ?? c.Name(Attr.MetricNamespace, MetricNamespace()) ?? c.Is(Attr.MetricValue, "1") ?? Pattern(c),
         _ when c.Change.Kind == ResourceKinds.Alarm => AlarmSpec.Problem(c),
-        _ when c.Change.Kind == ResourceKinds.LogGroup => c.Name(Attr.LogGroupName, LogGroupName()),
+        _ when c.Change.Kind == ResourceKinds.LogGroup => c.Name(Attr.LogGroupName, LogGroupName())
+            ?? ChangeView.Need(LogGroupSpec.IsRetention(c[Attr.RetentionInDays]), $"after.{Attr.RetentionInDays} '{c[Attr.RetentionInDays]}' is not a retention CloudWatch Logs accepts ({string.Join(", ", LogGroupSpec.RetentionDays)}, or empty for never)")
+            ?? ChangeView.Need(c[Attr.KmsKeyId].Length == 0 || IsKeyArn(c[Attr.KmsKeyId], c.Plan.Partition, c.Change.Region), $"after.{Attr.KmsKeyId} '{c[Attr.KmsKeyId]}' is not a KMS key ARN in {c.Change.Region}"),
         _ when c.Change.Kind == ResourceKinds.DeliveryRole => c.Name(Attr.RoleName, RoleName()) ?? c.Is(Attr.Arn, c.RoleArn(c[Attr.RoleName]))
-            ?? c.Is(Attr.AssumeRolePolicy, TrailIntegrationPlanner.AssumeRolePolicy) ?? c.Is(Attr.RolePolicyName, TrailIntegrationPlanner.RolePolicyName) ?? RolePolicy(c),
+            ?? c.Is(Attr.RolePolicyName, TrailIntegrationPlanner.RolePolicyName) ?? RolePolicies(c),
         _ when c.Change.Kind == ResourceKinds.TrailLogs => c.Name(Attr.TrailName, TrailName()) ?? LogGroupArn(c) ?? ChangeView.Need(c[Attr.LogsRoleArn].StartsWith(c.RoleArn(""), StringComparison.Ordinal)
             && RoleName().IsMatch(c[Attr.LogsRoleArn][c.RoleArn("").Length..]), $"after.{Attr.LogsRoleArn} is not an IAM role of account {c.Plan.Account}"),
         _ when c.Change.Kind == ResourceKinds.Recorder => Recorder(c),
@@ -151,13 +153,23 @@ internal static partial class ChangeValueRules
         return null;
     }
 
-    private static string? RolePolicy(ChangeView c)
+    /// <summary>The trust policy names the trail whose delivery role it is; the permissions policy, that trail's log group.</summary>
+    private static string? RolePolicies(ChangeView c)
     {
         var trail = c.Plan.Changes.FirstOrDefault(t => t?.Kind == ResourceKinds.TrailLogs && t.After?.GetValueOrDefault(Attr.LogsRoleArn) == c[Attr.Arn]);
-        return trail?.After?.GetValueOrDefault(Attr.LogGroupArn) is not { } logGroupArn
-            ? "the role is not the delivery role of a trail change in the plan"
-            : c.Is(Attr.RolePolicy, TrailIntegrationPlanner.RolePolicy(logGroupArn));
+        if (trail?.After?.GetValueOrDefault(Attr.LogGroupArn) is not { } logGroupArn)
+        {
+            return "the role is not the delivery role of a trail change in the plan";
+        }
+
+        var trailArn = TrailIntegrationPlanner.TrailArn(c.Plan.Partition, trail.Region, c.Plan.Account, trail.Attribute(Attr.TrailName));
+        return c.Is(Attr.AssumeRolePolicy, TrailIntegrationPlanner.AssumeRolePolicy(trailArn, c.Plan.Account))
+            ?? c.Is(Attr.RolePolicy, TrailIntegrationPlanner.RolePolicy(logGroupArn, c.Plan.Account));
     }
+
+    private static bool IsKeyArn(string arn, string partition, string region)
+        => ArnParts.TryParse(arn, out var key) && key.Partition == partition && key.Service == "kms" && key.Region == region
+            && key.Account.Length == 12 && key.Account.All(char.IsAsciiDigit) && KeyResource().IsMatch(key.Resource);
 
     private static string? LogGroupArn(ChangeView c)
     {
@@ -205,6 +217,9 @@ internal static partial class ChangeValueRules
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")]
     private static partial Regex BucketName();
+
+    [GeneratedRegex(@"^key/[A-Za-z0-9-]{1,128}$")]
+    internal static partial Regex KeyResource();
 
     [GeneratedRegex(@"^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$")]
     private static partial Regex ResourceType();

@@ -1,3 +1,5 @@
+using TrailAlarm.Remediation.Kinds;
+
 namespace TrailAlarm.Remediation;
 
 /// <summary>A subscriber to add to the alarm topic: email, https, sqs or lambda, and where.</summary>
@@ -80,6 +82,12 @@ public sealed record FixSettings
     public string Namespace { get; init; } = DefaultNamespace;
 
     public bool IntegrateTrail { get; init; }
+
+    /// <summary>Retention of the log group --integrate-trail creates, in days; null keeps its events forever.</summary>
+    public int? LogRetentionDays { get; init; } = LogGroupSpec.DefaultRetentionDays;
+
+    /// <summary>The KMS key (ARN) that encrypts the log group --integrate-trail creates; null leaves it unencrypted by a customer key.</summary>
+    public string? LogKmsKey { get; init; }
 
     public bool FixConfigRecorder { get; init; }
 

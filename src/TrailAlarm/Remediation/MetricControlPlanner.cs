@@ -47,7 +47,7 @@ internal sealed class MetricControlPlanner(Control control, ControlSamples sampl
 
         if (settings.IntegrateTrail && TrailIntegrationPlanner.Candidate(snapshot, required) is { } trail)
         {
-            return TrailIntegrationPlanner.Plan(trail, snapshot, plan, control.Id);
+            return TrailIntegrationPlanner.Plan(trail, snapshot, settings, plan, control.Id);
         }
 
         var why = TrailChains.All(snapshot, required).Select(c => c.Stopper?.Detail).FirstOrDefault(d => d is not null) ?? "no trail reaches CloudWatch Logs";

@@ -1,5 +1,6 @@
 using TrailAlarm.Controls;
 using TrailAlarm.Findings;
+using TrailAlarm.Remediation.Kinds;
 using TrailAlarm.Snapshot;
 
 namespace TrailAlarm.Remediation;
@@ -10,8 +11,6 @@ namespace TrailAlarm.Remediation;
 /// </summary>
 internal static class TrailIntegrationPlanner
 {
-    public const string AssumeRolePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
-
     public const string RolePolicyName = "cloudtrail-to-cloudwatch-logs";
 
     /// <summary>The delivery role is this followed by the trail's name; the permissions policy names roles by it.</summary>
@@ -20,18 +19,50 @@ internal static class TrailIntegrationPlanner
     /// <summary>The new log group is this followed by the trail's name.</summary>
     public const string LogGroupPrefix = "trailalarm/cloudtrail/";
 
-    /// <summary>The delivery role's inline policy: write log streams and events to the one log group, nothing else.</summary>
-    public static string RolePolicy(string logGroupArn)
-        => $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{logGroupArn}}"}]}""";
+    /// <summary>
+    /// CloudTrail may assume the role only for this trail of this account (aws:SourceArn and aws:SourceAccount, the
+    /// CloudTrail user guide's confused deputy prevention), so no other account's trail can be pointed at it.
+    /// </summary>
+    public static string AssumeRolePolicy(string trailArn, string account)
+        => $$$$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceArn":"{{{{trailArn}}}}","aws:SourceAccount":"{{{{account}}}}"}}}]}""";
+
+    /// <summary>
+    /// The delivery role's inline policy: create and write the log streams CloudTrail names ACCOUNT_CloudTrail_REGION
+    /// in the one log group (one stream per source region of a multi-region trail), nothing else.
+    /// </summary>
+    public static string RolePolicy(string logGroupArn, string account)
+        => $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{StreamArns(logGroupArn, account)}}"}]}""";
+
+    /// <summary>The trail's ARN as the role's trust policy names it (a candidate trail is in its home region of the plan's account).</summary>
+    public static string TrailArn(string partition, string region, string account, string trailName) => $"arn:{partition}:cloudtrail:{region}:{account}:trail/{trailName}";
+
+    private static string StreamArns(string logGroupArn, string account)
+        => $"{(logGroupArn.EndsWith(":*", StringComparison.Ordinal) ? logGroupArn[..^2] : logGroupArn)}:log-stream:{account}_CloudTrail_*";
 
     public static Trail? Candidate(AccountSnapshot snapshot, IReadOnlyList<RequiredEvent> required)
         => snapshot.Trails.DistinctBy(t => t.Arn).FirstOrDefault(t =>
             t.IsMultiRegion && t.LogGroupArn is null && t.Status is { IsLogging: true } && !t.IsOrganizationTrail
             && t.OwnerAccount == snapshot.Account && t.Selectors is { } s && EventSelectorCheck.Judge(s, required).Status == Status.Pass);
 
-    public static (string Region, string LogGroup) Plan(Trail trail, AccountSnapshot snapshot, PlanBuilder plan, string controlId)
+    /// <summary>The log group, role and link for the trail, or null (the control listed unplanned) when the key cannot be used.</summary>
+    public static (string Region, string LogGroup)? Plan(Trail trail, AccountSnapshot snapshot, FixSettings settings, PlanBuilder plan, string controlId)
     {
         var region = trail.HomeRegion;
+        var key = settings.LogKmsKey ?? "";
+        if (key.Length > 0)
+        {
+            if (LogGroupKeyCheck.Problem(key, region, snapshot) is { } problem)
+            {
+                plan.Unplanned(controlId, $"--integrate-trail cannot create the log group: {problem}", "--log-kms-key with a key of that region whose policy allows CloudWatch Logs, or no --log-kms-key");
+                return null;
+            }
+
+            if (snapshot.KmsKeys.FirstOrDefault(k => k.Arn == key || k.KeyId == key)?.Policy is null)
+            {
+                plan.Note(LogGroupKeyCheck.Note(key, region));
+            }
+        }
+
         var logGroup = LogGroupPrefix + trail.Name;
         var logGroupArn = $"arn:{snapshot.Partition}:logs:{region}:{snapshot.Account}:log-group:{logGroup}:*";
         var roleName = RoleName(trail.Name);
@@ -39,7 +70,10 @@ internal static class TrailIntegrationPlanner
         plan.Add(new Change
         {
             Action = ChangeAction.Create, Address = ResourceKinds.Address(ResourceKinds.LogGroup, logGroup), Kind = ResourceKinds.LogGroup, Region = region,
-            After = new Dictionary<string, string> { [Attr.Region] = region, [Attr.LogGroupName] = logGroup },
+            After = new Dictionary<string, string>
+            {
+                [Attr.Region] = region, [Attr.LogGroupName] = logGroup, [Attr.RetentionInDays] = LogGroupSpec.Retention(settings.LogRetentionDays), [Attr.KmsKeyId] = key,
+            },
             Because = [controlId],
         });
         plan.Add(new Change
@@ -49,9 +83,9 @@ internal static class TrailIntegrationPlanner
             {
                 [Attr.RoleName] = roleName,
                 [Attr.Arn] = roleArn,
-                [Attr.AssumeRolePolicy] = AssumeRolePolicy,
+                [Attr.AssumeRolePolicy] = AssumeRolePolicy(TrailArn(snapshot.Partition, region, snapshot.Account, trail.Name), snapshot.Account),
                 [Attr.RolePolicyName] = RolePolicyName,
-                [Attr.RolePolicy] = RolePolicy(logGroupArn),
+                [Attr.RolePolicy] = RolePolicy(logGroupArn, snapshot.Account),
             },
             Because = [controlId],
         });

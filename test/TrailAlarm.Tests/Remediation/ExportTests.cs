@@ -14,7 +14,11 @@ public sealed class ExportTests
     /// <summary>Every kind of change at once: integrate a trail, a new topic with a subscriber, a recorder to create.</summary>
     private static Plan FullPlan() => Planner.Default().Plan(
         Accounts.TrailOnly(withLogs: false),
-        new FixSettings { Subscribers = [Subscriber.Parse("email:sec@example.com")], IntegrateTrail = true, FixConfigRecorder = true, ConfigBucket = "config-bucket" },
+        new FixSettings
+        {
+            Subscribers = [Subscriber.Parse("email:sec@example.com")], IntegrateTrail = true, LogKmsKey = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            FixConfigRecorder = true, ConfigBucket = "config-bucket",
+        },
         new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>A first recorder whose delivery channel goes to a bucket --create-config-bucket creates.</summary>

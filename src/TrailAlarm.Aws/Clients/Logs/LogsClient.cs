@@ -32,6 +32,9 @@ public sealed class LogsClient : AwsServiceClient
     public Task<LogsEmptyResponse> CreateLogGroupAsync(CreateLogGroupRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("CreateLogGroup", request, J.Default.CreateLogGroupRequest, J.Default.LogsEmptyResponse, cancellationToken);
 
+    public Task<LogsEmptyResponse> PutRetentionPolicyAsync(PutRetentionPolicyRequest request, CancellationToken cancellationToken = default)
+        => JsonAsync("PutRetentionPolicy", request, J.Default.PutRetentionPolicyRequest, J.Default.LogsEmptyResponse, cancellationToken);
+
     public Task<LogsEmptyResponse> DeleteLogGroupAsync(DeleteLogGroupRequest request, CancellationToken cancellationToken = default)
         => JsonAsync("DeleteLogGroup", request, J.Default.DeleteLogGroupRequest, J.Default.LogsEmptyResponse, cancellationToken);
 

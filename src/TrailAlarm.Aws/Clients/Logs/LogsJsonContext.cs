@@ -18,6 +18,7 @@ namespace TrailAlarm.Aws.Logs;
 [JsonSerializable(typeof(TestMetricFilterResponse))]
 [JsonSerializable(typeof(CreateLogGroupRequest))]
 [JsonSerializable(typeof(DeleteLogGroupRequest))]
+[JsonSerializable(typeof(PutRetentionPolicyRequest))]
 [JsonSerializable(typeof(LogsEmptyResponse))]
 [JsonSerializable(typeof(FilterLogEventsRequest))]
 [JsonSerializable(typeof(FilterLogEventsResponse))]

@@ -103,4 +103,6 @@ public sealed record CreateLogGroupRequest
 
 public sealed record DeleteLogGroupRequest(string LogGroupName);
 
+public sealed record PutRetentionPolicyRequest(string LogGroupName, int RetentionInDays);
+
 public sealed record LogsEmptyResponse;

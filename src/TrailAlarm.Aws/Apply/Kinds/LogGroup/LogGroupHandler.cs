@@ -1,9 +1,11 @@
+using System.Globalization;
 using TrailAlarm.Remediation;
+using TrailAlarm.Remediation.Kinds;
 using Lg = TrailAlarm.Aws.Logs;
 
 namespace TrailAlarm.Aws.Apply;
 
-/// <summary>The log group --integrate-trail creates; rollback deletes it.</summary>
+/// <summary>The log group --integrate-trail creates, encrypted and with its retention; rollback deletes it, and its retention with it.</summary>
 internal sealed class LogGroupHandler(ApplyContext aws) : KindHandler(aws)
 {
     public override ResourceKind Kind => ResourceKinds.LogGroup;
@@ -13,18 +15,43 @@ internal sealed class LogGroupHandler(ApplyContext aws) : KindHandler(aws)
         var name = A(id, Attr.LogGroupName);
         var groups = await Aws.Gate.ReadAsync("logs:DescribeLogGroups", () =>
             Aws.Session.Logs(region).DescribeAllLogGroupsAsync(new Lg.DescribeLogGroupsRequest { LogGroupNamePrefix = name }, ct)).ConfigureAwait(false);
-        return groups.Any(g => g.LogGroupName == name)
-            ? new ResourceState(new Dictionary<string, string> { [Attr.Region] = region, [Attr.LogGroupName] = name })
-            : null;
+        return groups.FirstOrDefault(g => g.LogGroupName == name) is not { } group ? null : new ResourceState(new Dictionary<string, string>
+        {
+            [Attr.Region] = region,
+            [Attr.LogGroupName] = name,
+            [Attr.RetentionInDays] = LogGroupSpec.Retention(group.RetentionInDays),
+            [Attr.KmsKeyId] = group.KmsKeyId ?? "",
+        });
     }
 
-    public override bool IsDone(Change change, ResourceState current) => true;
-
+    /// <summary>
+    /// Create, then put the retention: an apply stopped between the two resumes from its journal and makes both again
+    /// (CreateLogGroup finding the group is done; PutRetentionPolicy sets the same value).
+    /// </summary>
     public override async Task<Dictionary<string, string>> WriteAsync(Change change, ResourceState? current, CancellationToken ct)
     {
-        var name = change.Attribute(Attr.LogGroupName);
-        await Aws.Gate.MutateAsync("logs:CreateLogGroup", () => ApplyContext.UnlessExists(() => Aws.Session.Logs(change.Region).CreateLogGroupAsync(new Lg.CreateLogGroupRequest { LogGroupName = name }, ct)), ct).ConfigureAwait(false);
+        var g = LogGroupSpec.From(change);
+        var logs = Aws.Session.Logs(change.Region);
+        await Aws.Gate.MutateAsync("logs:CreateLogGroup", () => ApplyContext.UnlessExists(() => logs.CreateLogGroupAsync(new Lg.CreateLogGroupRequest
+        {
+            LogGroupName = g.LogGroupName, KmsKeyId = g.Encrypted ? g.KmsKeyId : null,
+        }, ct)), ct).ConfigureAwait(false);
+        if (g.Expires)
+        {
+            var days = int.Parse(g.RetentionInDays, CultureInfo.InvariantCulture);
+            await Aws.Gate.MutateAsync("logs:PutRetentionPolicy", () => logs.PutRetentionPolicyAsync(new Lg.PutRetentionPolicyRequest(g.LogGroupName, days), ct), ct).ConfigureAwait(false);
+        }
+
         return [];
+    }
+
+    /// <summary>An apply stopped or failed between CreateLogGroup and PutRetentionPolicy left the group without retention.</summary>
+    public override string Moved(JournalEntry entry, ResourceState current)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(current);
+        var halfway = entry.Phase != JournalPhase.Done && A(current.Attributes, Attr.RetentionInDays).Length == 0;
+        return base.Moved(halfway ? entry with { After = entry.After?.Where(kv => kv.Key != Attr.RetentionInDays).ToDictionary() } : entry, current);
     }
 
     public override Task DeleteAsync(JournalEntry entry, ResourceState current, CancellationToken ct)
