@@ -163,8 +163,8 @@ public class ApplyScenarioTests(MotoServer moto)
         Assert.Equal(365, group.RetentionInDays);
         var trail = Assert.Single(await session.CloudTrail(Home).DescribeAllTrailsAsync());
         var trust = JsonNode.Parse((await session.Iam().GetRoleAsync(Assert.Single(Roles(plan)))).Role!.AssumeRolePolicyDocument!)!;
-        var condition = trust["Statement"]![0]!["Condition"]!["StringEquals"]!;
-        Assert.Equal((trail.TrailArn, plan.Account), ((string?)condition["aws:SourceArn"], (string?)condition["aws:SourceAccount"]));
+        Assert.Equal("cloudtrail.amazonaws.com", (string?)trust["Statement"]![0]!["Principal"]!["Service"]);
+        Assert.Equal(trail.CloudWatchLogsRoleArn, (await session.Iam().GetRoleAsync(Assert.Single(Roles(plan)))).Role!.Arn);
     });
 
     [Fact]

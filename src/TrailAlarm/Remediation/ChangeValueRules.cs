@@ -153,7 +153,7 @@ internal static partial class ChangeValueRules
         return null;
     }
 
-    /// <summary>The trust policy names the trail whose delivery role it is; the permissions policy, that trail's log group.</summary>
+    /// <summary>The trust policy is CloudTrail's; the permissions policy names the log group of the trail whose delivery role it is.</summary>
     private static string? RolePolicies(ChangeView c)
     {
         var trail = c.Plan.Changes.FirstOrDefault(t => t?.Kind == ResourceKinds.TrailLogs && t.After?.GetValueOrDefault(Attr.LogsRoleArn) == c[Attr.Arn]);
@@ -162,8 +162,7 @@ internal static partial class ChangeValueRules
             return "the role is not the delivery role of a trail change in the plan";
         }
 
-        var trailArn = TrailIntegrationPlanner.TrailArn(c.Plan.Partition, trail.Region, c.Plan.Account, trail.Attribute(Attr.TrailName));
-        return c.Is(Attr.AssumeRolePolicy, TrailIntegrationPlanner.AssumeRolePolicy(trailArn, c.Plan.Account))
+        return c.Is(Attr.AssumeRolePolicy, TrailIntegrationPlanner.AssumeRolePolicy)
             ?? c.Is(Attr.RolePolicy, TrailIntegrationPlanner.RolePolicy(logGroupArn, c.Plan.Account));
     }
 

@@ -20,24 +20,22 @@ internal static class TrailIntegrationPlanner
     public const string LogGroupPrefix = "trailalarm/cloudtrail/";
 
     /// <summary>
-    /// CloudTrail may assume the role only for this trail of this account (aws:SourceArn and aws:SourceAccount, the
-    /// CloudTrail user guide's confused deputy prevention), so no other account's trail can be pointed at it.
+    /// CloudTrail's service principal may assume the role. No aws:SourceArn / aws:SourceAccount condition: the
+    /// CloudTrail user guide ("Role policy document for CloudTrail to use CloudWatch Logs for monitoring") says
+    /// confused deputy prevention does not apply to this role and its policy does not support those keys, so a
+    /// condition on them could stop delivery.
     /// </summary>
-    public static string AssumeRolePolicy(string trailArn, string account)
-        => $$$$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceArn":"{{{{trailArn}}}}","aws:SourceAccount":"{{{{account}}}}"}}}]}""";
+    public const string AssumeRolePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
 
     /// <summary>
-    /// The delivery role's inline policy: create and write the log streams CloudTrail names ACCOUNT_CloudTrail_REGION
-    /// in the one log group (one stream per source region of a multi-region trail), nothing else.
+    /// The delivery role's inline policy: create and write log streams in the one log group, nothing else. Any stream
+    /// of it: CloudTrail names them ACCOUNT_CloudTrail_REGION, and an organization trail prefixes the organization id.
     /// </summary>
     public static string RolePolicy(string logGroupArn, string account)
         => $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogStream","logs:PutLogEvents"],"Resource":"{{StreamArns(logGroupArn, account)}}"}]}""";
 
-    /// <summary>The trail's ARN as the role's trust policy names it (a candidate trail is in its home region of the plan's account).</summary>
-    public static string TrailArn(string partition, string region, string account, string trailName) => $"arn:{partition}:cloudtrail:{region}:{account}:trail/{trailName}";
-
     private static string StreamArns(string logGroupArn, string account)
-        => $"{(logGroupArn.EndsWith(":*", StringComparison.Ordinal) ? logGroupArn[..^2] : logGroupArn)}:log-stream:{account}_CloudTrail_*";
+        => $"{(logGroupArn.EndsWith(":*", StringComparison.Ordinal) ? logGroupArn[..^2] : logGroupArn)}:log-stream:*";
 
     public static Trail? Candidate(AccountSnapshot snapshot, IReadOnlyList<RequiredEvent> required)
         => snapshot.Trails.DistinctBy(t => t.Arn).FirstOrDefault(t =>
@@ -83,7 +81,7 @@ internal static class TrailIntegrationPlanner
             {
                 [Attr.RoleName] = roleName,
                 [Attr.Arn] = roleArn,
-                [Attr.AssumeRolePolicy] = AssumeRolePolicy(TrailArn(snapshot.Partition, region, snapshot.Account, trail.Name), snapshot.Account),
+                [Attr.AssumeRolePolicy] = AssumeRolePolicy,
                 [Attr.RolePolicyName] = RolePolicyName,
                 [Attr.RolePolicy] = RolePolicy(logGroupArn, snapshot.Account),
             },

@@ -37,15 +37,14 @@ public sealed class TrailIntegrationTests : IDisposable
         => Assert.Equal(planned, Of(PlanFor(Integrate with { LogRetentionDays = days }), ResourceKinds.LogGroup).After![Attr.RetentionInDays]);
 
     [Fact]
-    public void Trust_policy_admits_cloudtrail_only_for_this_trail_of_this_account()
+    public void Trust_policy_admits_cloudtrail_without_source_conditions_cloudtrail_does_not_support_for_this_role()
     {
         var role = Of(PlanFor(Integrate), ResourceKinds.DeliveryRole);
 
         var statement = JsonNode.Parse(role.After![Attr.AssumeRolePolicy])!["Statement"]![0]!;
         Assert.Equal("cloudtrail.amazonaws.com", (string?)statement["Principal"]!["Service"]);
-        var condition = statement["Condition"]!["StringEquals"]!;
-        Assert.Equal(Accounts.Trail().Arn, (string?)condition["aws:SourceArn"]);
-        Assert.Equal(Accounts.Id, (string?)condition["aws:SourceAccount"]);
+        Assert.Equal("sts:AssumeRole", (string?)statement["Action"]);
+        Assert.Null(statement["Condition"]);
     }
 
     [Fact]
@@ -54,7 +53,7 @@ public sealed class TrailIntegrationTests : IDisposable
         var plan = PlanFor(Integrate);
 
         var resource = (string?)JsonNode.Parse(Of(plan, ResourceKinds.DeliveryRole).After![Attr.RolePolicy])!["Statement"]![0]!["Resource"];
-        Assert.Equal($"arn:aws:logs:us-east-1:{Accounts.Id}:log-group:{Of(plan, ResourceKinds.LogGroup).After![Attr.LogGroupName]}:log-stream:{Accounts.Id}_CloudTrail_*", resource);
+        Assert.Equal($"arn:aws:logs:us-east-1:{Accounts.Id}:log-group:{Of(plan, ResourceKinds.LogGroup).After![Attr.LogGroupName]}:log-stream:*", resource);
     }
 
     [Fact]
