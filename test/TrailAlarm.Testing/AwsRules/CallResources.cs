@@ -37,12 +37,13 @@ public static class CallResources
         {
             ("sns", "CreateTopic") => [$"arn:aws:sns:{region}:{account}:{call.Param("Name")}"],
             ("sns", "DeleteTopic" or "SetTopicAttributes" or "Subscribe" or "GetTopicAttributes" or "ListSubscriptionsByTopic") => [call.Param("TopicArn")],
-            ("logs", "CreateLogGroup" or "DeleteLogGroup" or "PutMetricFilter" or "DeleteMetricFilter") => [LogGroup(Json("logGroupName")!)],
+            ("logs", "CreateLogGroup" or "DeleteLogGroup" or "PutRetentionPolicy" or "PutMetricFilter" or "DeleteMetricFilter") => [LogGroup(Json("logGroupName")!)],
             ("monitoring", "PutMetricAlarm") => [Alarm(Json("AlarmName")!)],
             ("monitoring", "DeleteAlarms") => ((call.Json["AlarmNames"] as JsonArray) ?? []).Select(n => (string?)Alarm(n!.GetValue<string>())).ToList(),
             ("iam", "GetRole" or "CreateRole" or "PutRolePolicy" or "DeleteRolePolicy" or "DeleteRole" or "DeleteServiceLinkedRole") => [Role(call.Param("RoleName")!)],
             ("iam", "CreateServiceLinkedRole") => [Role(ServiceLinkedRoleNames.For(call.Param("AWSServiceName")!))],
-            ("s3", "GetBucketPolicy") => [$"arn:aws:s3:::{call.Target.Split('?')[0].Trim('/')}"],
+            ("s3", "GetBucketPolicy" or "PutBucketPolicy" or "CreateBucket" or "DeleteBucket" or "PutPublicAccessBlock") => [$"arn:aws:s3:::{call.Target.Split('?')[0].Trim('/')}"],
+            ("kms", "PutKeyPolicy") => [Json("KeyId")],
             ("cloudtrail", "UpdateTrail") => [Json("Name") is { } trail && trail.StartsWith("arn:", StringComparison.Ordinal) ? trail : $"arn:aws:cloudtrail:{region}:{account}:trail/{Json("Name")}"],
             _ => new List<string?> { "*" },
         };

@@ -106,9 +106,9 @@ public sealed class TrailIntegrationTests : IDisposable
         => Assert.Contains(expected, Refusal(p => After(p, ResourceKinds.LogGroup.Id)[attribute] = value), StringComparison.Ordinal);
 
     [Fact]
-    public void Trust_policy_without_its_condition_is_refused()
+    public void Trust_policy_other_than_cloudtrails_is_refused()
         => Assert.Contains($"after.{Attr.AssumeRolePolicy} is", Refusal(p => After(p, ResourceKinds.DeliveryRole.Id)[Attr.AssumeRolePolicy] =
-            """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"cloudtrail.amazonaws.com"},"Action":"sts:AssumeRole"}]}"""), StringComparison.Ordinal);
+            """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":"sts:AssumeRole"}]}"""), StringComparison.Ordinal);
 
     [Fact]
     public void Plan_with_key_and_retention_loads_as_written()
