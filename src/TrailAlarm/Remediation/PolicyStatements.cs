@@ -34,6 +34,16 @@ public static class PolicyStatements
         return root.ToJsonString();
     }
 
+    /// <summary>
+    /// What rollback puts back: the exact text the resource had before the apply when nothing but our statement has
+    /// changed since, else the current policy without our statement (keeping what others added).
+    /// </summary>
+    public static string Restored(string? before, string? current, string sid)
+    {
+        var without = Without(current, sid);
+        return before is not null && Canonical(before) == Canonical(without) ? before : without;
+    }
+
     public static bool Has(string? policy, string sid) => TryParse(policy) is { } root && List(root).Any(s => HasSid(s, sid));
 
     /// <summary>Does the policy hold <paramref name="statement"/> exactly?</summary>

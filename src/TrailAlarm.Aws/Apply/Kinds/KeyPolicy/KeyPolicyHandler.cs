@@ -50,9 +50,7 @@ internal sealed class KeyPolicyHandler(ApplyContext aws) : KindHandler(aws)
 
     public override Task RestoreAsync(JournalEntry entry, ResourceState current, CancellationToken ct)
     {
-        var without = PolicyStatements.Without(current.Raw, KeyPolicySpec.StatementId);
-        // Nothing else changed since: put back the exact text the key had; else keep what others added.
-        var policy = entry.RawBefore is { } before && PolicyStatements.Canonical(before) == PolicyStatements.Canonical(without) ? before : without;
+        var policy = PolicyStatements.Restored(entry.RawBefore, current.Raw, KeyPolicySpec.StatementId);
         return PutAsync(entry.Region, A(entry.After!, Attr.KeyArn), policy, ct);
     }
 

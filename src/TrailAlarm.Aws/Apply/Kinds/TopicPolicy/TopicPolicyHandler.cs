@@ -47,9 +47,7 @@ internal sealed class TopicPolicyHandler(ApplyContext aws) : KindHandler(aws)
 
     public override Task RestoreAsync(JournalEntry entry, ResourceState current, CancellationToken ct)
     {
-        var without = TopicPolicyMerge.Without(current.Raw);
-        // Nothing else changed since: put back the exact text the topic had; else keep what others added.
-        var policy = entry.RawBefore is { } before && TopicPolicyMerge.Canonical(before) == TopicPolicyMerge.Canonical(without) ? before : without;
+        var policy = PolicyStatements.Restored(entry.RawBefore, current.Raw, TopicPolicyMerge.StatementId);
         return SetAsync(entry.Region, A(entry.After!, Attr.TopicArn), policy, ct);
     }
 
